@@ -1,0 +1,38 @@
+package org.carebudget.core.id;
+
+/**
+ * Opaque identifier of a care package (one person's funded support, with its support plan and budget), chosen by the caller (a database key, a UUID).
+ *
+ * <p>{@code toString} returns the value itself, so {@code CarePackageId.of(id.toString())} equals {@code id}.
+ * Immutable and thread-safe.
+ *
+ * @param value the identifier; 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}, starting with a letter or digit
+ */
+public record CarePackageId(String value) {
+
+    /**
+     * Validates the identifier.
+     *
+     * @param value the identifier; 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}, starting with a letter or digit
+     * @throws org.carebudget.core.InvalidValueException if {@code value} is null or not of the form above
+     */
+    public CarePackageId {
+        OpaqueIds.check(value, "carePackageId");
+    }
+
+    /**
+     * Returns the identifier with the given value.
+     *
+     * @param value the identifier, not null, of the form described on the type
+     * @return the identifier, not null
+     * @throws org.carebudget.core.InvalidValueException if {@code value} is null or malformed
+     */
+    public static CarePackageId of(String value) {
+        return new CarePackageId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

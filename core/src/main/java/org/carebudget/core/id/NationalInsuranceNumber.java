@@ -1,0 +1,99 @@
+package org.carebudget.core.id;
+
+import java.util.Locale;
+import java.util.Set;
+import org.carebudget.core.InvalidValueException;
+
+/**
+ * A National Insurance number: two prefix letters, six digits and a suffix letter A to D, with HMRC's
+ * disallowed letters and prefixes (HMRC National Insurance Manual NIM39110).
+ *
+ * <p>Rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I, O, Q, U or V; the prefixes
+ * BG, GB, KN, NK, NT, TN and ZZ are not allocated; the suffix is A, B, C or D. {@link #parse} ignores spaces
+ * and case. {@code toString} masks all but the last two digits and the suffix; the full number is
+ * {@link #value()}, and {@code parse(n.value())} equals {@code n}. Immutable and thread-safe.
+ */
+public final class NationalInsuranceNumber {
+
+    private static final String FORM = "two prefix letters (HMRC NIM39110), six digits, suffix A-D";
+    private static final String NOT_FIRST = "DFIQUV";
+    private static final String NOT_SECOND = "DFIOQUV";
+    private static final Set<String> NOT_ALLOCATED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+
+    private final String value;
+
+    private NationalInsuranceNumber(String value) {
+        this.value = value;
+    }
+
+    /**
+     * Parses a National Insurance number.
+     *
+     * @param text the number, such as {@code "QQ 12 34 56 C"}; spaces and case are ignored; not null
+     * @return the number, not null
+     * @throws InvalidValueException if {@code text} is null or breaks any rule above
+     */
+    public static NationalInsuranceNumber parse(String text) {
+        InvalidValueException.requireNonNull(text, "nationalInsuranceNumber");
+        String v = text.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!isValid(v)) {
+            throw new InvalidValueException("nationalInsuranceNumber", FORM, mask(v));
+        }
+        return new NationalInsuranceNumber(v);
+    }
+
+    private static boolean isValid(String v) {
+        if (v.length() != 9) {
+            return false;
+        }
+        char first = v.charAt(0);
+        char second = v.charAt(1);
+        char suffix = v.charAt(8);
+        if (!isLetter(first) || !isLetter(second) || NOT_FIRST.indexOf(first) >= 0 || NOT_SECOND.indexOf(second) >= 0
+                || NOT_ALLOCATED.contains(v.substring(0, 2)) || suffix < 'A' || suffix > 'D') {
+            return false;
+        }
+        for (int i = 2; i < 8; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Returns the number in upper case without spaces. This is personal data: do not log it.
+     *
+     * @return the nine characters, not null
+     */
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NationalInsuranceNumber && ((NationalInsuranceNumber) other).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** Returns the number masked, for example {@code NationalInsuranceNumber[** ** ** *6 C]}. */
+    @Override
+    public String toString() {
+        return "NationalInsuranceNumber[" + mask(value) + "]";
+    }
+
+    private static String mask(String v) {
+        if (v.length() < 3) {
+            return "*".repeat(v.length());
+        }
+        return "** ** ** *" + v.charAt(v.length() - 2) + " " + v.charAt(v.length() - 1);
+    }
+}

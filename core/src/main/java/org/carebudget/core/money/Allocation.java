@@ -1,0 +1,88 @@
+package org.carebudget.core.money;
+
+import java.math.BigInteger;
+import org.carebudget.core.InvalidValueException;
+
+/**
+ * Splits a whole number of pence by ratios with the largest remainder method, so that the parts always sum to
+ * the whole and no penny is lost or created.
+ *
+ * <p>Each part first gets {@code floor(total * ratio / sum)}; the pennies left over go one each to the parts
+ * with the largest remainders, ties to the earlier part. Parts with equal ratios therefore differ by at most one
+ * penny. A negative total is split as its absolute value and negated. Stateless and thread-safe.
+ */
+public final class Allocation {
+
+    private Allocation() {
+    }
+
+    /**
+     * Splits {@code total} pence by {@code ratios}.
+     *
+     * @param total the amount in pence, any value above {@code Long.MIN_VALUE}
+     * @param ratios the ratios, not null, at least one, each zero or more, with a sum above zero that fits a long
+     * @return the parts in the order of the ratios, summing exactly to {@code total}; a new array
+     * @throws InvalidValueException if the ratios are null, empty, negative or sum to zero or beyond a long
+     */
+    public static long[] byRatios(long total, long... ratios) {
+        InvalidValueException.requireNonNull(ratios, "ratios");
+        if (ratios.length == 0) {
+            throw new InvalidValueException("ratios", "at least one ratio", "none");
+        }
+        long sum = 0;
+        for (int i = 0; i < ratios.length; i++) {
+            if (ratios[i] < 0) {
+                throw new InvalidValueException("ratios[" + i + "]", "0 - " + Long.MAX_VALUE, ratios[i]);
+            }
+            sum += ratios[i];
+            if (sum < 0) {
+                throw new InvalidValueException("ratios", "a sum within a long", "overflow at ratios[" + i + "]");
+            }
+        }
+        if (sum == 0) {
+            throw new InvalidValueException("ratios", "a sum above 0", 0);
+        }
+        if (total < 0) {
+            long[] parts = byRatios(Math.negateExact(total), ratios);
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = -parts[i];
+            }
+            return parts;
+        }
+        return split(total, ratios, sum);
+    }
+
+    private static long[] split(long total, long[] ratios, long sum) {
+        int n = ratios.length;
+        long[] parts = new long[n];
+        long[] remainders = new long[n];
+        BigInteger bigTotal = BigInteger.valueOf(total);
+        BigInteger bigSum = BigInteger.valueOf(sum);
+        long allocated = 0;
+        for (int i = 0; i < n; i++) {
+            long hi = Math.multiplyHigh(total, ratios[i]);
+            long product = total * ratios[i];
+            if (hi == 0 && product >= 0) {
+                parts[i] = product / sum;
+                remainders[i] = product % sum;
+            } else {
+                BigInteger[] qr = bigTotal.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(bigSum);
+                parts[i] = qr[0].longValueExact();
+                remainders[i] = qr[1].longValueExact();
+            }
+            allocated += parts[i];
+        }
+        long left = total - allocated;
+        for (long k = 0; k < left; k++) {
+            int best = 0;
+            for (int i = 1; i < n; i++) {
+                if (remainders[i] > remainders[best]) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            remainders[best] = -1;
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * CareBudget money: budget ledgers with ring-fenced funds per funder. Jackson is optional.
+ */
+module org.carebudget.money {
+    requires transitive org.carebudget.core;
+    requires static com.fasterxml.jackson.databind;
+
+    exports org.carebudget.money;
+}

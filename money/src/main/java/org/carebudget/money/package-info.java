@@ -1,0 +1,4 @@
+/**
+ * Budget ledgers with ring-fenced funds per funder.
+ */
+package org.carebudget.money;

@@ -1,0 +1,58 @@
+package org.carebudget.rostering;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.id.CarePackageId;
+import org.carebudget.core.id.PersonalAssistantId;
+import org.carebudget.core.time.LondonTime;
+
+/**
+ * A shift worked, or to be worked, by one personal assistant for one care package, in UK local time.
+ * Its length is elapsed time ({@link LondonTime#elapsed}), so clock changes count. Immutable and thread-safe.
+ *
+ * @param pa the personal assistant, not null
+ * @param carePackage the care package, not null
+ * @param start the local start, not null
+ * @param end the local end, not null, after {@code start} in elapsed time, at most 24 elapsed hours later
+ */
+public record Shift(PersonalAssistantId pa, CarePackageId carePackage, LocalDateTime start, LocalDateTime end) {
+
+    private static final Duration LONGEST = Duration.ofHours(24);
+
+    /**
+     * Validates the shift.
+     *
+     * @param pa the personal assistant, not null
+     * @param carePackage the care package, not null
+     * @param start the local start, not null
+     * @param end the local end, not null, after {@code start} in elapsed time, at most 24 elapsed hours later
+     * @throws InvalidValueException if a component is null, or the elapsed length is not above zero and at most 24 hours
+     */
+    public Shift {
+        InvalidValueException.requireNonNull(pa, "pa");
+        InvalidValueException.requireNonNull(carePackage, "carePackage");
+        Duration length = LondonTime.elapsed(start, end);
+        if (length.isZero() || length.compareTo(LONGEST) > 0) {
+            throw new InvalidValueException("end", "after start " + start + " by at most 24 elapsed hours", end);
+        }
+    }
+
+    /**
+     * Returns the elapsed time worked.
+     *
+     * @return the duration, positive, not null
+     */
+    public Duration elapsed() {
+        return LondonTime.elapsed(start, end);
+    }
+
+    /**
+     * Returns the elapsed time in whole minutes.
+     *
+     * @return the minutes, 1 - 1440
+     */
+    public long minutes() {
+        return elapsed().toMinutes();
+    }
+}
