@@ -1,7 +1,12 @@
 /**
  * CareBudget core: the shared kernel (identifiers, dates and UK time, the money boundary type, the UK figures
- * by date) used by every other CareBudget module. Jackson is optional: when present,
- * {@code ObjectMapper.findAndRegisterModules()} picks up {@link org.carebudget.core.jackson.CoreJacksonModule}.
+ * by date) used by every other CareBudget module.
+ *
+ * <p>Jackson is optional. On the class path, {@code ObjectMapper.findAndRegisterModules()} finds
+ * {@link org.carebudget.core.jackson.CoreJacksonModule} through {@code META-INF/services}. On the module path,
+ * register it yourself ({@code mapper.registerModule(new CoreJacksonModule())}): there is deliberately no
+ * {@code provides} clause, because a {@code provides} naming a type of a {@code requires static} module stops
+ * the boot layer from resolving when Jackson is absent.
  */
 module org.carebudget.core {
     requires transitive java.money;
@@ -14,6 +19,4 @@ module org.carebudget.core {
     exports org.carebudget.core.money;
     exports org.carebudget.core.figures;
     exports org.carebudget.core.jackson;
-
-    provides com.fasterxml.jackson.databind.Module with org.carebudget.core.jackson.CoreJacksonModule;
 }
