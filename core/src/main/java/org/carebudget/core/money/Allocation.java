@@ -1,6 +1,7 @@
 package org.carebudget.core.money;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.carebudget.core.InvalidValueException;
 
 /**
@@ -56,8 +57,6 @@ public final class Allocation {
         int n = ratios.length;
         long[] parts = new long[n];
         long[] remainders = new long[n];
-        BigInteger bigTotal = BigInteger.valueOf(total);
-        BigInteger bigSum = BigInteger.valueOf(sum);
         long allocated = 0;
         for (int i = 0; i < n; i++) {
             long hi = Math.multiplyHigh(total, ratios[i]);
@@ -66,23 +65,41 @@ public final class Allocation {
                 parts[i] = product / sum;
                 remainders[i] = product % sum;
             } else {
-                BigInteger[] qr = bigTotal.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(bigSum);
+                BigInteger[] qr = BigInteger.valueOf(total).multiply(BigInteger.valueOf(ratios[i]))
+                        .divideAndRemainder(BigInteger.valueOf(sum));
                 parts[i] = qr[0].longValueExact();
                 remainders[i] = qr[1].longValueExact();
             }
             allocated += parts[i];
         }
-        long left = total - allocated;
-        for (long k = 0; k < left; k++) {
-            int best = 0;
-            for (int i = 1; i < n; i++) {
-                if (remainders[i] > remainders[best]) {
-                    best = i;
-                }
-            }
-            parts[best]++;
-            remainders[best] = -1;
+        int left = (int) (total - allocated); // fewer than n: the remainders sum to less than n * sum
+        if (left > 0) {
+            giveLeftOverPennies(parts, remainders, left);
         }
         return parts;
+    }
+
+    /**
+     * One penny each to the {@code left} largest remainders, ties to the earlier part: every remainder above
+     * the {@code left}-th largest gets one, then the earliest remainders equal to it take the rest. O(n log n).
+     */
+    private static void giveLeftOverPennies(long[] parts, long[] remainders, int left) {
+        long[] sorted = remainders.clone();
+        Arrays.sort(sorted);
+        long cut = sorted[sorted.length - left];
+        int above = 0;
+        for (int i = 0; i < remainders.length; i++) {
+            if (remainders[i] > cut) {
+                parts[i]++;
+                above++;
+            }
+        }
+        int atCut = left - above;
+        for (int i = 0; i < remainders.length && atCut > 0; i++) {
+            if (remainders[i] == cut) {
+                parts[i]++;
+                atCut--;
+            }
+        }
     }
 }
