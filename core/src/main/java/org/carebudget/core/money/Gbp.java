@@ -46,7 +46,9 @@ public record Gbp(long pence) implements Comparable<Gbp> {
         try {
             return ofPence(pounds.movePointRight(2).longValueExact());
         } catch (ArithmeticException e) {
-            throw new InvalidValueException("amount", "whole pence (at most 2 decimal places) within a long", pounds.toPlainString());
+            // toPlainString of 1E+1000000000 would be a billion characters: only expand moderate exponents
+            String shown = Math.abs((long) pounds.scale()) <= 40 ? pounds.toPlainString() : pounds.toString();
+            throw new InvalidValueException("amount", "whole pence (at most 2 decimal places) within a long", shown);
         }
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.MonetaryAmount;
+import org.carebudget.core.InvalidValueException;
 import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,15 @@ class GbpTest {
         "1E+30, 1000000000000000000000000000000"})
     void givenSubPennyOrHugeDecimal_thenRejectedNotRounded(BigDecimal pounds, String shown) {
         assertInvalid(() -> Gbp.ofPounds(pounds), "amount", WHOLE_PENCE, shown);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1E+1000000000", "1E-1000000000", "-1E+2147483647", "1E-2147483647"})
+    void givenExtremeExponent_thenRejectedWithAShortMessage(String pounds) {
+        InvalidValueException e = assertInvalid(() -> Gbp.ofPounds(new BigDecimal(pounds)), "amount", WHOLE_PENCE,
+                pounds);
+
+        assertTrue(e.getMessage().length() < 200, () -> e.getMessage().length() + " characters");
     }
 
     @ParameterizedTest(name = "{0}")
