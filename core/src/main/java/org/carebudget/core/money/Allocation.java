@@ -1,6 +1,7 @@
 package org.carebudget.core.money;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.carebudget.core.InvalidValueException;
 
 /**
@@ -74,16 +75,19 @@ public final class Allocation {
             }
             allocated += parts[i];
         }
-        long left = total - allocated;
-        for (long k = 0; k < left; k++) {
-            int best = 0;
-            for (int i = 1; i < n; i++) {
-                if (remainders[i] > remainders[best]) {
-                    best = i;
-                }
+        // Fewer than n pennies are left; they go to the largest remainders, ties to the earlier part. Sorting keeps
+        // this O(n log n) (picking the largest remainder once per penny was O(n^2) for many ratios).
+        int left = (int) (total - allocated);
+        if (left > 0) {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
             }
-            parts[best]++;
-            remainders[best] = -1;
+            Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a])
+                    : Integer.compare(a, b));
+            for (int k = 0; k < left; k++) {
+                parts[order[k]]++;
+            }
         }
         return parts;
     }

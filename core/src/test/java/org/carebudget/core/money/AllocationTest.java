@@ -49,6 +49,18 @@ class AllocationTest {
     }
 
     @Test
+    void givenManyEqualRatios_thenLeftoverPenniesGoToTheEarliestParts() {
+        long[] ratios = new long[200_000];
+        Arrays.fill(ratios, 1);
+
+        long[] parts = Allocation.byRatios(199_999, ratios);
+
+        long[] expected = new long[200_000];
+        Arrays.fill(expected, 0, 199_999, 1);
+        assertArrayEquals(expected, parts);
+    }
+
+    @Test
     void givenRatiosArray_thenResultIsANewArray() {
         long[] ratios = {1, 1};
 
