@@ -100,6 +100,20 @@ class PayScheduleTest {
                 new PayReferencePeriod(monthly, DateRange.parse("2026-02-28/2026-03-31")));
     }
 
+    @ParameterizedTest(name = "{0} from {1}: {2}")
+    @CsvSource({
+        "WEEKLY, 2026-04-06, +999999999-12-31",
+        "MONTHLY, 2026-04-06, +999999999-12-31",
+        "MONTHLY, +999999999-12-31, +999999999-12-31",
+        "FOUR_WEEKLY, 2026-04-06, -999999999-01-01",
+        "MONTHLY, 2026-04-06, -999999999-01-01",
+    })
+    void givenDateWhosePeriodRunsOffTheCalendar_thenRejectedNotDateTimeException(PayFrequency frequency,
+            String anchor, String date) {
+        assertInvalid(() -> PaySchedule.of(frequency, d(anchor)).periodContaining(d(date)), "date",
+                "a date whose pay period lies within -999999999-01-01 - +999999999-12-31", date);
+    }
+
     @Test
     void givenNulls_thenRejectedNamingTheField() {
         PaySchedule weekly = PaySchedule.of(PayFrequency.WEEKLY, d("2026-04-06"));
