@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.carebudget.core.InvalidValueException;
 
 /** Round trips and check-digit behaviour of the identifiers. */
-class IdProperties {
+public class IdProperties {
 
     private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -29,20 +29,20 @@ class IdProperties {
     }
 
     @Provide
-    Arbitrary<String> opaqueIds() {
+    public Arbitrary<String> opaqueIds() {
         Arbitrary<Character> first = Arbitraries.of(ALNUM.toCharArray());
         Arbitrary<String> rest = Arbitraries.strings().withChars(ALNUM + "._:-").ofMaxLength(63);
         return Combinators.combine(first, rest).as((f, r) -> f + r);
     }
 
     @Provide
-    Arbitrary<String> validNhsNumbers() {
+    public Arbitrary<String> validNhsNumbers() {
         return Arbitraries.strings().numeric().ofLength(9).filter(nine -> modulus11(nine) != 10)
                 .map(nine -> nine + modulus11(nine));
     }
 
     @Provide
-    Arbitrary<String> validNiNumbers() {
+    public Arbitrary<String> validNiNumbers() {
         Arbitrary<Character> first = Arbitraries.of("ABCEGHJKLMNOPRSTWXYZ".toCharArray());
         Arbitrary<Character> second = Arbitraries.of("ABCEGHJKLMNPRSTWXYZ".toCharArray());
         Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(6);

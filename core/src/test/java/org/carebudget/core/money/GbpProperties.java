@@ -16,13 +16,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Gbp against BigDecimal and BigInteger arithmetic, and its text and JSR-354 round trips. */
-class GbpProperties {
+public class GbpProperties {
 
     private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     @Provide
-    Arbitrary<Long> pence() {
+    public Arbitrary<Long> pence() {
         return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(-100_000_000, 100_000_000),
                 Arbitraries.longs().between(Long.MAX_VALUE - 1000, Long.MAX_VALUE),
                 Arbitraries.longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 1000));

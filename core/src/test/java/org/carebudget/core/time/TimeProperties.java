@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.carebudget.core.InvalidValueException;
 
 /** Round trips of the text forms, and the invariants of ranges, pay periods and elapsed UK time. */
-class TimeProperties {
+public class TimeProperties {
 
     private static final long FIRST_DAY = LocalDate.of(1, 1, 1).toEpochDay();
     private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
@@ -37,14 +37,14 @@ class TimeProperties {
             .map(ZoneOffsetTransition::getInstant).collect(Collectors.toList());
 
     @Provide
-    Arbitrary<LocalDate> dates() {
+    public Arbitrary<LocalDate> dates() {
         return Arbitraries.oneOf(Arbitraries.longs().between(FIRST_DAY, LAST_DAY),
                 Arbitraries.longs().between(LocalDate.of(2020, 1, 1).toEpochDay(), LocalDate.of(2030, 1, 1).toEpochDay()))
                 .map(LocalDate::ofEpochDay);
     }
 
     @Provide
-    Arbitrary<DateRange> ranges() {
+    public Arbitrary<DateRange> ranges() {
         Arbitrary<Long> lengths = Arbitraries.oneOf(Arbitraries.longs().between(0, 40),
                 Arbitraries.longs().between(0, 3000), Arbitraries.just(-1L));
         return Combinators.combine(dates(), lengths)
