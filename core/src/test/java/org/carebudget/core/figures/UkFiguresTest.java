@@ -173,6 +173,14 @@ class UkFiguresTest {
             assertFalse(row.source().citation().isBlank(), row::toString);
         }
         assertThrows(UnsupportedOperationException.class, () -> rows.add(nmw("2030-04-01/2031-04-01")));
+        List<Class<?>> kinds = rows.stream().<Class<?>>map(Object::getClass).distinct().toList();
+        assertEquals(List.of(MinimumWage.class, EmployerCosts.class, PensionThresholds.class, SickPay.class,
+                HolidayFigures.class), kinds);
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).getClass() == rows.get(i - 1).getClass()) {
+                assertEquals(rows.get(i - 1).inForce().end().orElseThrow(), rows.get(i).inForce().start());
+            }
+        }
         assertSame(UK, UkFigures.standard());
     }
 
@@ -181,6 +189,15 @@ class UkFiguresTest {
         assertInvalid(() -> UkFigures.empty().minimumWageOn(d("2026-04-01")), "date",
                 "a date with minimum wage figures: none in this table", "2026-04-01");
         assertEquals(List.of(), UkFigures.empty().rows());
+    }
+
+    @Test
+    void givenRowsAddedOutOfOrder_thenRowsAreSortedByStart() {
+        UkFigures table = UkFigures.empty().with(nmw("2031-04-01/2032-04-01")).with(nmw("2029-04-01/2030-04-01"))
+                .with(nmw("2030-04-01/2031-04-01"));
+
+        assertEquals(List.of("2029-04-01/2030-04-01", "2030-04-01/2031-04-01", "2031-04-01/2032-04-01"),
+                table.rows().stream().map(r -> r.inForce().toString()).toList());
     }
 
     @Test
