@@ -50,7 +50,7 @@ public record Shift(PersonalAssistantId pa, CarePackageId carePackage, LocalDate
     /**
      * Returns the elapsed time in whole minutes.
      *
-     * @return the minutes, 1 - 1440
+     * @return the minutes, 0 - 1440 (a shift shorter than a minute, which the constructor allows, gives 0)
      */
     public long minutes() {
         return elapsed().toMinutes();

@@ -20,10 +20,13 @@ final class FigureSeries<T extends DatedFigures> {
     FigureSeries(String name, List<T> rows) {
         List<T> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(r -> r.inForce().start()));
+        // Every earlier row, not just the previous one: an empty row between two others overlaps neither.
         for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i - 1).inForce().overlaps(sorted.get(i).inForce())) {
-                throw new InvalidValueException(name, "rows whose dates do not overlap",
-                        sorted.get(i - 1).inForce() + " and " + sorted.get(i).inForce());
+            for (int j = 0; j < i; j++) {
+                if (sorted.get(j).inForce().overlaps(sorted.get(i).inForce())) {
+                    throw new InvalidValueException(name, "rows whose dates do not overlap",
+                            sorted.get(j).inForce() + " and " + sorted.get(i).inForce());
+                }
             }
         }
         this.name = name;

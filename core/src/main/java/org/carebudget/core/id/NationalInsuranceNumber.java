@@ -29,7 +29,8 @@ public final class NationalInsuranceNumber {
     /**
      * Parses a National Insurance number.
      *
-     * @param text the number, such as {@code "QQ 12 34 56 C"}; spaces and case are ignored; not null
+     * @param text the number, such as {@code "AB 12 34 56 C"}; spaces and case are ignored; not null (HMRC's
+     *     example prefix {@code QQ} is never issued and is rejected)
      * @return the number, not null
      * @throws InvalidValueException if {@code text} is null or breaks any rule above
      */

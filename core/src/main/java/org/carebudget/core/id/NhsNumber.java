@@ -45,11 +45,17 @@ public final class NhsNumber {
      *
      * @param digits at least nine ASCII digits, not null (only the first nine are read)
      * @return the check digit 0 - 9, or 10 where no check digit exists (such a number is never issued)
+     * @throws InvalidValueException if {@code digits} is null, shorter than nine or has a non-digit in the first nine
      */
     public static int checkDigit(CharSequence digits) {
+        InvalidValueException.requireNonNull(digits, "digits");
         int sum = 0;
         for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
+            char c = i < digits.length() ? digits.charAt(i) : ' ';
+            if (c < '0' || c > '9') {
+                throw new InvalidValueException("digits", "at least nine digits 0 - 9", mask(digits.toString()));
+            }
+            sum += (c - '0') * (10 - i);
         }
         int check = 11 - sum % 11;
         return check == 11 ? 0 : check;

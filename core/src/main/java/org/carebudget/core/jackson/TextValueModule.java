@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import org.carebudget.core.InvalidValueException;
 
 /**
  * A Jackson module base for value types with a text form: each is written as a JSON string and read back through
- * its own factory, so validation runs on every read and an invalid value fails with the factory's message.
+ * its own factory, so validation runs on every read and an invalid value fails with the factory's message. The same
+ * text form is used when the value is a JSON object key (a {@code Map} key), never its {@code toString}.
  * Subclasses register their types in their constructor. Not thread-safe while being configured; thread-safe once
  * registered with an {@code ObjectMapper}.
  */
@@ -33,7 +35,7 @@ public abstract class TextValueModule extends SimpleModule {
     }
 
     /**
-     * Registers a type written as {@code format(value)} and read back with {@code parse}.
+     * Registers a type written as {@code format(value)} and read back with {@code parse}, as a value and as a map key.
      *
      * @param <T> the value type
      * @param type the value type, not null
@@ -58,6 +60,22 @@ public abstract class TextValueModule extends SimpleModule {
                     return parse.apply(text);
                 } catch (InvalidValueException e) {
                     return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
+                }
+            }
+        });
+        addKeySerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeFieldName(format.apply(value));
+            }
+        });
+        addKeyDeserializer(type, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+                try {
+                    return parse.apply(key);
+                } catch (InvalidValueException e) {
+                    return ctxt.handleWeirdKey(type, key, e.getMessage());
                 }
             }
         });

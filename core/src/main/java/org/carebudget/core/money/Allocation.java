@@ -23,9 +23,11 @@ public final class Allocation {
      * @param total the amount in pence, any value above {@code Long.MIN_VALUE}
      * @param ratios the ratios, not null, at least one, each zero or more, with a sum above zero that fits a long
      * @return the parts in the order of the ratios, summing exactly to {@code total}; a new array
-     * @throws InvalidValueException if the ratios are null, empty, negative or sum to zero or beyond a long
+     * @throws InvalidValueException if {@code total} is {@code Long.MIN_VALUE}, or the ratios are null, empty,
+     *     negative or sum to zero or beyond a long
      */
     public static long[] byRatios(long total, long... ratios) {
+        InvalidValueException.requireInRange(total, -Long.MAX_VALUE, Long.MAX_VALUE, "total");
         InvalidValueException.requireNonNull(ratios, "ratios");
         if (ratios.length == 0) {
             throw new InvalidValueException("ratios", "at least one ratio", "none");

@@ -46,7 +46,9 @@ public record Gbp(long pence) implements Comparable<Gbp> {
         try {
             return ofPence(pounds.movePointRight(2).longValueExact());
         } catch (ArithmeticException e) {
-            throw new InvalidValueException("amount", "whole pence (at most 2 decimal places) within a long", pounds.toPlainString());
+            // toPlainString of 1E+1000000000 would be a billion characters: only expand moderate exponents
+            String shown = Math.abs((long) pounds.scale()) <= 40 ? pounds.toPlainString() : pounds.toString();
+            throw new InvalidValueException("amount", "whole pence (at most 2 decimal places) within a long", shown);
         }
     }
 
@@ -81,8 +83,8 @@ public record Gbp(long pence) implements Comparable<Gbp> {
         if (body.isEmpty() || !body.matches("[0-9]+(\\.[0-9]{1,2})?")) {
             throw new InvalidValueException("amount", FORM, text);
         }
-        Gbp value = ofPounds(new BigDecimal(body));
-        return negative ? value.negated() : value;
+        BigDecimal pounds = new BigDecimal(body);
+        return ofPounds(negative ? pounds.negate() : pounds);
     }
 
     /**
@@ -108,10 +110,11 @@ public record Gbp(long pence) implements Comparable<Gbp> {
      *
      * @param other the amount to add, not null
      * @return the sum, not null
+     * @throws InvalidValueException if {@code other} is null
      * @throws ArithmeticException on overflow
      */
     public Gbp plus(Gbp other) {
-        return ofPence(Math.addExact(pence, other.pence));
+        return ofPence(Math.addExact(pence, InvalidValueException.requireNonNull(other, "other").pence));
     }
 
     /**
@@ -119,10 +122,11 @@ public record Gbp(long pence) implements Comparable<Gbp> {
      *
      * @param other the amount to subtract, not null
      * @return the difference, not null
+     * @throws InvalidValueException if {@code other} is null
      * @throws ArithmeticException on overflow
      */
     public Gbp minus(Gbp other) {
-        return ofPence(Math.subtractExact(pence, other.pence));
+        return ofPence(Math.subtractExact(pence, InvalidValueException.requireNonNull(other, "other").pence));
     }
 
     /**
@@ -144,10 +148,11 @@ public record Gbp(long pence) implements Comparable<Gbp> {
      * @param denominator the denominator, not zero
      * @param rounding how to round to a penny, not null ({@code UNNECESSARY} throws if rounding is needed)
      * @return the product, not null
-     * @throws InvalidValueException if {@code denominator} is zero
+     * @throws InvalidValueException if {@code denominator} is zero or {@code rounding} is null
      * @throws ArithmeticException on overflow, or if {@code UNNECESSARY} rounding would be needed
      */
     public Gbp timesRatio(long numerator, long denominator, RoundingMode rounding) {
+        InvalidValueException.requireNonNull(rounding, "rounding");
         if (denominator == 0) {
             throw new InvalidValueException("denominator", "not 0", 0);
         }
@@ -197,7 +202,7 @@ public record Gbp(long pence) implements Comparable<Gbp> {
      *
      * @param ratios the non-negative ratios, at least one, with a positive sum, not null
      * @return one amount per ratio, summing to this amount, not null
-     * @throws InvalidValueException if the ratios are invalid
+     * @throws InvalidValueException if the ratios are invalid, or this amount is {@code Long.MIN_VALUE} pence
      */
     public Gbp[] allocate(long... ratios) {
         long[] parts = Allocation.byRatios(pence, ratios);

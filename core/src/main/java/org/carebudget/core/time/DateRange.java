@@ -49,13 +49,17 @@ public final class DateRange {
      * @param first the first date in the range, not null
      * @param last the last date in the range, not null, on or after {@code first}
      * @return the range, not null
-     * @throws InvalidValueException if either date is null or {@code last} is before {@code first}
+     * @throws InvalidValueException if either date is null, {@code last} is before {@code first}, or {@code last} is
+     *     {@link LocalDate#MAX} (the day after it cannot be represented)
      */
     public static DateRange ofClosed(LocalDate first, LocalDate last) {
         InvalidValueException.requireNonNull(first, "first");
         InvalidValueException.requireNonNull(last, "last");
         if (last.isBefore(first)) {
             throw new InvalidValueException("last", "on or after first " + first, last);
+        }
+        if (last.equals(LocalDate.MAX)) {
+            throw new InvalidValueException("last", "before " + LocalDate.MAX, last);
         }
         return new DateRange(first, last.plusDays(1));
     }
@@ -125,9 +129,10 @@ public final class DateRange {
      *
      * @param date the date, not null
      * @return true if {@code start <= date < end}
+     * @throws InvalidValueException if {@code date} is null
      */
     public boolean contains(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        InvalidValueException.requireNonNull(date, "date");
         return !date.isBefore(start) && (end == null || date.isBefore(end));
     }
 
@@ -136,6 +141,7 @@ public final class DateRange {
      *
      * @param other the other range, not null
      * @return true if they overlap
+     * @throws InvalidValueException if {@code other} is null
      */
     public boolean overlaps(DateRange other) {
         return intersection(other).isPresent();
@@ -146,8 +152,10 @@ public final class DateRange {
      *
      * @param other the other range, not null
      * @return the non-empty intersection, or empty
+     * @throws InvalidValueException if {@code other} is null
      */
     public Optional<DateRange> intersection(DateRange other) {
+        InvalidValueException.requireNonNull(other, "other");
         LocalDate s = start.isAfter(other.start) ? start : other.start;
         LocalDate e = end == null ? other.end : other.end == null ? end : end.isBefore(other.end) ? end : other.end;
         if (e != null && !e.isAfter(s)) {

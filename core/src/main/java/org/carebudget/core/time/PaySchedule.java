@@ -1,5 +1,6 @@
 package org.carebudget.core.time;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.carebudget.core.InvalidValueException;
 
@@ -41,7 +42,8 @@ public record PaySchedule(PayFrequency frequency, LocalDate anchor) {
      *
      * @param date the date, not null
      * @return the period, not null
-     * @throws InvalidValueException if {@code date} is null
+     * @throws InvalidValueException if {@code date} is null, or its period would start before {@link LocalDate#MIN}
+     *     or end after {@link LocalDate#MAX}
      */
     public PayReferencePeriod periodContaining(LocalDate date) {
         InvalidValueException.requireNonNull(date, "date");
@@ -49,8 +51,13 @@ public record PaySchedule(PayFrequency frequency, LocalDate anchor) {
     }
 
     DateRange rangeContaining(LocalDate date) {
-        long n = frequency.indexOf(anchor, date);
-        return DateRange.of(frequency.startOf(anchor, n), frequency.startOf(anchor, n + 1));
+        try {
+            long n = frequency.indexOf(anchor, date);
+            return DateRange.of(frequency.startOf(anchor, n), frequency.startOf(anchor, n + 1));
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("date", "a date whose pay period lies within " + LocalDate.MIN + " - "
+                    + LocalDate.MAX, date);
+        }
     }
 
     /**

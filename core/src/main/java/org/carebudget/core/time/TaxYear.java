@@ -2,6 +2,7 @@ package org.carebudget.core.time;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.regex.Pattern;
 import org.carebudget.core.InvalidValueException;
 
 /**
@@ -10,7 +11,10 @@ import org.carebudget.core.InvalidValueException;
  */
 public final class TaxYear implements Comparable<TaxYear> {
 
-    private static final String FORM = "yyyy/yy with yy one after yyyy, years 1900 - 9998";
+    private static final int FIRST = 1900;
+    private static final int LAST = 9998;
+    private static final String FORM = "yyyy/yy with yy one after yyyy, years " + FIRST + " - " + LAST;
+    private static final Pattern TEXT = Pattern.compile("[0-9]{4}/[0-9]{2}");
 
     private final int startYear;
 
@@ -26,21 +30,25 @@ public final class TaxYear implements Comparable<TaxYear> {
      * @throws InvalidValueException if {@code startYear} is out of range
      */
     public static TaxYear startingIn(int startYear) {
-        InvalidValueException.requireInRange(startYear, 1900, 9998, "startYear");
+        InvalidValueException.requireInRange(startYear, FIRST, LAST, "startYear");
         return new TaxYear(startYear);
     }
 
     /**
      * Returns the tax year that contains the date.
      *
-     * @param date the date, not null, in the years 1900 - 9999
+     * @param date the date, not null, from 6 April 1900 to 5 April 9999 (the tax years 1900/01 to 9998/99)
      * @return the tax year, not null
      * @throws InvalidValueException if {@code date} is null or out of range
      */
     public static TaxYear containing(LocalDate date) {
         InvalidValueException.requireNonNull(date, "date");
         int year = date.getYear();
-        return startingIn(date.isBefore(LocalDate.of(year, Month.APRIL, 6)) ? year - 1 : year);
+        int startYear = date.isBefore(LocalDate.of(year, Month.APRIL, 6)) ? year - 1 : year;
+        if (startYear < FIRST || startYear > LAST) {
+            throw new InvalidValueException("date", FIRST + "-04-06 - " + (LAST + 1) + "-04-05", date);
+        }
+        return new TaxYear(startYear);
     }
 
     /**
@@ -52,15 +60,11 @@ public final class TaxYear implements Comparable<TaxYear> {
      */
     public static TaxYear parse(String text) {
         InvalidValueException.requireNonNull(text, "taxYear");
-        if (text.length() == 7 && text.charAt(4) == '/') {
-            try {
-                int start = Integer.parseInt(text.substring(0, 4));
-                int end = Integer.parseInt(text.substring(5));
-                if (start >= 1900 && start <= 9998 && end == (start + 1) % 100) {
-                    return new TaxYear(start);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+        if (TEXT.matcher(text).matches()) {
+            int start = Integer.parseInt(text.substring(0, 4));
+            int end = Integer.parseInt(text.substring(5));
+            if (start >= FIRST && start <= LAST && end == (start + 1) % 100) {
+                return new TaxYear(start);
             }
         }
         throw new InvalidValueException("taxYear", FORM, text);
