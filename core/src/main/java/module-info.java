@@ -14,6 +14,7 @@ module org.carebudget.core {
     exports org.carebudget.core.money;
     exports org.carebudget.core.figures;
     exports org.carebudget.core.jackson;
+    exports org.carebudget.core.training;
 
     provides com.fasterxml.jackson.databind.Module with org.carebudget.core.jackson.CoreJacksonModule;
 }

@@ -1,0 +1,220 @@
+package org.carebudget.core.training;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+
+/**
+ * The register's compact storage: records grouped by PA (one contiguous slice of slots each), within a PA sorted
+ * by competency, person and completion order, with the effective lapse day of each slot in a primitive column,
+ * and an index of the current records' lapse days for range scans. Built once; immutable and thread-safe after.
+ */
+final class RecordStore {
+
+    /** Person index of a record that is not for one person (not a delegated clinical task). */
+    static final int NO_PERSON = -1;
+
+    /** Breaks ties between records of the same key completed the same day, so order never depends on input order. */
+    private static final Comparator<TrainingRecord> CONTENT = Comparator
+            .comparing(TrainingRecord::evidenceReference)
+            .thenComparing(TrainingRecord::deliveredBy)
+            .thenComparing(r -> String.valueOf(r.assessor()));
+
+    final TrainingRecord[] records;
+    final int[] paStart;
+    final int[] competency;
+    final int[] person;
+    final int[] completed;
+    final int[] lapse;
+    final boolean[] planChanged;
+    final int[] lapseDays;
+    final int[] lapseSlots;
+
+    /**
+     * Builds the store from columns in input order.
+     *
+     * @param input the records in input order
+     * @param pa the PA index of each record
+     * @param paCount how many PAs there are
+     * @param comp the competency index of each record
+     * @param pers the person index of each record, or {@link #NO_PERSON}
+     * @param done the completion day of each record
+     * @param rawLapse the lapse day of each record from its refresh period, or {@link Days#NEVER}
+     * @param planChanges the support plan change days per {@link #planKey}
+     */
+    RecordStore(List<TrainingRecord> input, IntColumn pa, int paCount, IntColumn comp, IntColumn pers,
+            IntColumn done, IntColumn rawLapse, Map<Long, NavigableSet<Integer>> planChanges) {
+        int n = input.size();
+        paStart = new int[paCount + 1];
+        for (int i = 0; i < n; i++) {
+            paStart[pa.get(i) + 1]++;
+        }
+        for (int p = 0; p < paCount; p++) {
+            paStart[p + 1] += paStart[p];
+        }
+        int[] order = new int[n];
+        int[] fill = Arrays.copyOf(paStart, paCount);
+        for (int i = 0; i < n; i++) {
+            order[fill[pa.get(i)]++] = i;
+        }
+        Comparator<Integer> byKey = (a, b) -> compareInput(a, b, input, comp, pers, done, rawLapse);
+        for (int p = 0; p < paCount; p++) {
+            sortSlice(order, paStart[p], paStart[p + 1], byKey);
+        }
+        records = new TrainingRecord[n];
+        for (int i = 0; i < n; i++) {
+            records[i] = input.get(order[i]);
+        }
+        competency = comp.gather(order);
+        person = pers.gather(order);
+        completed = done.gather(order);
+        lapse = rawLapse.gather(order);
+        planChanged = new boolean[n];
+        applyPlanChanges(planChanges);
+        long[] keys = currentLapseKeys();
+        lapseDays = new int[keys.length];
+        lapseSlots = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            lapseDays[i] = (int) (keys[i] >> 32);
+            lapseSlots[i] = (int) keys[i];
+        }
+    }
+
+    static long planKey(int personIndex, int competencyIndex) {
+        return ((long) personIndex << 32) | competencyIndex;
+    }
+
+    private static int compareInput(int a, int b, List<TrainingRecord> input, IntColumn comp, IntColumn pers,
+            IntColumn done, IntColumn rawLapse) {
+        int c = Integer.compare(comp.get(a), comp.get(b));
+        if (c == 0) {
+            c = Integer.compare(pers.get(a), pers.get(b));
+        }
+        if (c == 0) {
+            c = Integer.compare(done.get(a), done.get(b));
+        }
+        if (c == 0) {
+            c = Integer.compare(rawLapse.get(a), rawLapse.get(b));
+        }
+        return c != 0 ? c : CONTENT.compare(input.get(a), input.get(b));
+    }
+
+    private static void sortSlice(int[] order, int from, int to, Comparator<Integer> byKey) {
+        if (to - from < 2) {
+            return;
+        }
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int value = order[i];
+                int j = i - 1;
+                while (j >= from && byKey.compare(order[j], value) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = value;
+            }
+            return;
+        }
+        Integer[] boxed = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            boxed[i - from] = order[i];
+        }
+        Arrays.sort(boxed, byKey);
+        for (int i = from; i < to; i++) {
+            order[i] = boxed[i - from];
+        }
+    }
+
+    private void applyPlanChanges(Map<Long, NavigableSet<Integer>> planChanges) {
+        if (planChanges.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < records.length; s++) {
+            if (person[s] == NO_PERSON) {
+                continue;
+            }
+            NavigableSet<Integer> changes = planChanges.get(planKey(person[s], competency[s]));
+            Integer change = changes == null ? null : changes.higher(completed[s]);
+            if (change != null && change < lapse[s]) {
+                lapse[s] = change;
+                planChanged[s] = true;
+            }
+        }
+    }
+
+    private long[] currentLapseKeys() {
+        int count = 0;
+        long[] keys = new long[records.length];
+        for (int p = 0; p + 1 < paStart.length; p++) {
+            for (int s = paStart[p]; s < paStart[p + 1]; s++) {
+                boolean current = s + 1 == paStart[p + 1] || competency[s + 1] != competency[s]
+                        || person[s + 1] != person[s];
+                if (current && lapse[s] != Days.NEVER) {
+                    keys[count++] = ((long) lapse[s] << 32) | s;
+                }
+            }
+        }
+        long[] result = Arrays.copyOf(keys, count);
+        Arrays.sort(result);
+        return result;
+    }
+
+    /**
+     * Returns the slot of the record in force for a key on a day: the latest completed on or before it.
+     *
+     * @return the slot, or -1 if there is none
+     */
+    int slotOn(int paIndex, int comp, int pers, int day) {
+        int from = paStart[paIndex];
+        int lo = from;
+        int hi = paStart[paIndex + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compareKey(mid, comp, pers, day) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int slot = lo - 1;
+        return slot >= from && competency[slot] == comp && person[slot] == pers ? slot : -1;
+    }
+
+    private int compareKey(int slot, int comp, int pers, int day) {
+        int c = Integer.compare(competency[slot], comp);
+        if (c == 0) {
+            c = Integer.compare(person[slot], pers);
+        }
+        return c != 0 ? c : Integer.compare(completed[slot], day);
+    }
+
+    /** Returns the first index in {@link #lapseDays} whose day is at least {@code day}. */
+    int firstLapseAtOrAfter(int day) {
+        int lo = 0;
+        int hi = lapseDays.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lapseDays[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Returns whether a slot is valid on a day. */
+    boolean validOn(int slot, int day) {
+        return slot >= 0 && completed[slot] <= day && day < lapse[slot];
+    }
+
+    /** Returns the expiry of a slot. */
+    Expiry expiry(int slot) {
+        int day = lapse[slot];
+        LapseCause cause = day == Days.NEVER ? null
+                : planChanged[slot] ? LapseCause.SUPPORT_PLAN_CHANGED : LapseCause.REFRESH_DUE;
+        return new Expiry(records[slot], Days.date(day), cause);
+    }
+}
