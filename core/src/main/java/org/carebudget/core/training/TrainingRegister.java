@@ -40,10 +40,11 @@ import org.carebudget.core.id.PersonalAssistantId;
  */
 public final class TrainingRegister {
 
+    private static final Comparator<Expiry> BY_KEY = Comparator.comparing(Expiry::competency)
+            .thenComparing(e -> e.record().person().map(PersonId::value).orElse(""));
     private static final Comparator<Expiry> BY_LAPSE = Comparator.comparing(Expiry::lapsesOn)
             .thenComparing(e -> e.personalAssistant().value())
-            .thenComparing(Expiry::competency)
-            .thenComparing(e -> e.record().person().map(PersonId::value).orElse(""));
+            .thenComparing(BY_KEY);
 
     private final CompetencyCatalogue catalogue;
     private final Map<CompetencyCode, Integer> competencyIndex;
@@ -134,7 +135,7 @@ public final class TrainingRegister {
      * Returns a PA's current (newest) record of each competency, with when each lapses.
      *
      * @param pa the PA, not null
-     * @return the current records by competency and person; empty when the PA has none; not null, unmodifiable
+     * @return the current records by competency and person (by value); empty when the PA has none; not null, unmodifiable
      * @throws InvalidValueException if {@code pa} is null
      */
     public List<Expiry> currentRecords(PersonalAssistantId pa) {
@@ -149,6 +150,7 @@ public final class TrainingRegister {
                 result.add(store.expiry(s));
             }
         }
+        result.sort(BY_KEY);
         return List.copyOf(result);
     }
 

@@ -129,6 +129,15 @@ class CompetenceTest {
     }
 
     @Test
+    void givenReassessmentWithShorterInterval_thenTheClinicianLatestIntervalGoverns() {
+        LocalDate reassessed = DONE.plusMonths(2);
+        TrainingRegister register = Fixtures.builder().record(Fixtures.trachy(ANNA, SAM, DONE, 12), DONE)
+                .record(Fixtures.trachy(ANNA, SAM, reassessed, 3), reassessed).build();
+        TaskRequirement trachy = Fixtures.task("trachy", 1, TRACHY);
+        assertEquals(CompetencyStatus.EXPIRED, statusOn(register, trachy, reassessed.plusMonths(3)));
+    }
+
+    @Test
     void givenCareCertificate_thenNeverLapses() {
         TrainingRecord record = TrainingRecord.completed(ANNA, CARE_CERTIFICATE, DONE, "Induction", "cc-1");
         TrainingRegister register = Fixtures.builder().record(record, DONE).build();
