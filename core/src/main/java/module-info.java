@@ -15,6 +15,8 @@ module org.carebudget.core {
     exports org.carebudget.core.figures;
     exports org.carebudget.core.jackson;
     exports org.carebudget.core.training;
+    exports org.carebudget.core.training.jackson;
 
-    provides com.fasterxml.jackson.databind.Module with org.carebudget.core.jackson.CoreJacksonModule;
+    provides com.fasterxml.jackson.databind.Module with org.carebudget.core.jackson.CoreJacksonModule,
+            org.carebudget.core.training.jackson.TrainingJacksonModule;
 }

@@ -20,12 +20,12 @@ public final class CompetencyCatalogue {
 
     private static final CompetencyCatalogue STANDARD = of(StandardCompetencies.all());
 
-    private final Map<CompetencyCode, Competency> competencies;
-    private final List<RefreshOverride> overrides;
+    private final Map<CompetencyCode, Competency> byCode;
+    private final List<RefreshOverride> overrideList;
 
     private CompetencyCatalogue(Map<CompetencyCode, Competency> competencies, List<RefreshOverride> overrides) {
-        this.competencies = competencies;
-        this.overrides = overrides;
+        this.byCode = competencies;
+        this.overrideList = overrides;
     }
 
     /**
@@ -85,9 +85,9 @@ public final class CompetencyCatalogue {
      */
     public CompetencyCatalogue with(Competency entry) {
         InvalidValueException.requireNonNull(entry, "competency");
-        Map<CompetencyCode, Competency> map = new TreeMap<>(competencies);
+        Map<CompetencyCode, Competency> map = new TreeMap<>(byCode);
         map.put(entry.code(), entry);
-        return of(map.values(), overrides);
+        return of(map.values(), overrideList);
     }
 
     /**
@@ -100,9 +100,9 @@ public final class CompetencyCatalogue {
      */
     public CompetencyCatalogue withOverride(RefreshOverride override) {
         InvalidValueException.requireNonNull(override, "override");
-        List<RefreshOverride> all = new ArrayList<>(overrides);
+        List<RefreshOverride> all = new ArrayList<>(overrideList);
         all.add(override);
-        return of(competencies.values(), all);
+        return of(byCode.values(), all);
     }
 
     /**
@@ -118,13 +118,13 @@ public final class CompetencyCatalogue {
         InvalidValueException.requireNonNull(scopes, "scopes");
         scopes.forEach(scope -> InvalidValueException.requireNonNull(scope, "scope"));
         Map<CompetencyCode, RefreshOverride> strictest = new TreeMap<>();
-        for (RefreshOverride override : overrides) {
+        for (RefreshOverride override : overrideList) {
             if (scopes.contains(override.scope())) {
                 strictest.merge(override.code(), override, (a, b) ->
                         a.refresh().stricter(b.refresh()) == a.refresh() ? a : b);
             }
         }
-        Map<CompetencyCode, Competency> map = new TreeMap<>(competencies);
+        Map<CompetencyCode, Competency> map = new TreeMap<>(byCode);
         strictest.values().forEach(o -> map.put(o.code(), map.get(o.code()).withRefresh(o.refresh(), o.source())));
         return new CompetencyCatalogue(map, List.of());
     }
@@ -137,7 +137,7 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if {@code code} is null
      */
     public Optional<Competency> find(CompetencyCode code) {
-        return Optional.ofNullable(competencies.get(InvalidValueException.requireNonNull(code, "competency")));
+        return Optional.ofNullable(byCode.get(InvalidValueException.requireNonNull(code, "competency")));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class CompetencyCatalogue {
      */
     public Competency require(CompetencyCode code) {
         return find(code).orElseThrow(() -> new InvalidValueException("competency",
-                "a code in the catalogue " + competencies.keySet(), code));
+                "a code in the catalogue " + byCode.keySet(), code));
     }
 
     /**
@@ -158,7 +158,7 @@ public final class CompetencyCatalogue {
      * @return the entries, not null, unmodifiable
      */
     public List<Competency> competencies() {
-        return List.copyOf(competencies.values());
+        return List.copyOf(byCode.values());
     }
 
     /**
@@ -167,23 +167,23 @@ public final class CompetencyCatalogue {
      * @return the overrides, not null, unmodifiable
      */
     public List<RefreshOverride> overrides() {
-        return overrides;
+        return overrideList;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CompetencyCatalogue && ((CompetencyCatalogue) other).competencies.equals(competencies)
-                && ((CompetencyCatalogue) other).overrides.equals(overrides);
+        return other instanceof CompetencyCatalogue && ((CompetencyCatalogue) other).byCode.equals(byCode)
+                && ((CompetencyCatalogue) other).overrideList.equals(overrideList);
     }
 
     @Override
     public int hashCode() {
-        return competencies.hashCode() * 31 + overrides.hashCode();
+        return byCode.hashCode() * 31 + overrideList.hashCode();
     }
 
     @Override
     public String toString() {
-        return "CompetencyCatalogue" + competencies.keySet() + (overrides.isEmpty() ? "" : " with " + overrides.size()
+        return "CompetencyCatalogue" + byCode.keySet() + (overrideList.isEmpty() ? "" : " with " + overrideList.size()
                 + " overrides");
     }
 }

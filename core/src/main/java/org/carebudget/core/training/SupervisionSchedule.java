@@ -12,10 +12,10 @@ import org.carebudget.core.InvalidValueException;
  */
 public final class SupervisionSchedule {
 
-    private final List<Supervision> supervisions;
+    private final List<Supervision> settings;
 
     private SupervisionSchedule(List<Supervision> supervisions) {
-        this.supervisions = supervisions;
+        this.settings = supervisions;
     }
 
     /**
@@ -41,7 +41,7 @@ public final class SupervisionSchedule {
      * @return the settings, not null, unmodifiable
      */
     public List<Supervision> supervisions() {
-        return supervisions;
+        return settings;
     }
 
     /**
@@ -54,27 +54,27 @@ public final class SupervisionSchedule {
      */
     public List<Supervision> overdue(LocalDate asOf) {
         InvalidValueException.requireNonNull(asOf, "asOf");
-        LocalDate latest = supervisions.stream().map(Supervision::lastSupervisedOn).max(Comparator.naturalOrder())
+        LocalDate latest = settings.stream().map(Supervision::lastSupervisedOn).max(Comparator.naturalOrder())
                 .orElse(asOf);
         if (asOf.isBefore(latest)) {
             throw new InvalidValueException("asOf", "on or after the latest supervision date " + latest, asOf);
         }
-        return supervisions.stream().filter(s -> s.isOverdueOn(asOf))
+        return settings.stream().filter(s -> s.isOverdueOn(asOf))
                 .sorted(Comparator.comparing(Supervision::dueOn)).toList();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SupervisionSchedule && ((SupervisionSchedule) other).supervisions.equals(supervisions);
+        return other instanceof SupervisionSchedule && ((SupervisionSchedule) other).settings.equals(settings);
     }
 
     @Override
     public int hashCode() {
-        return supervisions.hashCode();
+        return settings.hashCode();
     }
 
     @Override
     public String toString() {
-        return "SupervisionSchedule" + supervisions;
+        return "SupervisionSchedule" + settings;
     }
 }
