@@ -24,6 +24,7 @@ final class RecordStore {
 
     final TrainingRecord[] records;
     final int[] paStart;
+    final int[] paOfSlot;
     final int[] competency;
     final int[] person;
     final int[] completed;
@@ -59,7 +60,7 @@ final class RecordStore {
         for (int i = 0; i < n; i++) {
             order[fill[pa.get(i)]++] = i;
         }
-        Comparator<Integer> byKey = (a, b) -> compareInput(a, b, input, comp, pers, done, rawLapse);
+        SlotOrder byKey = (a, b) -> compareInput(a, b, input, comp, pers, done, rawLapse);
         for (int p = 0; p < paCount; p++) {
             sortSlice(order, paStart[p], paStart[p + 1], byKey);
         }
@@ -67,19 +68,22 @@ final class RecordStore {
         for (int i = 0; i < n; i++) {
             records[i] = input.get(order[i]);
         }
+        paOfSlot = pa.gather(order);
         competency = comp.gather(order);
         person = pers.gather(order);
         completed = done.gather(order);
         lapse = rawLapse.gather(order);
         planChanged = new boolean[n];
         applyPlanChanges(planChanges);
-        long[] keys = currentLapseKeys();
-        lapseDays = new int[keys.length];
-        lapseSlots = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            lapseDays[i] = (int) (keys[i] >> 32);
-            lapseSlots[i] = (int) keys[i];
-        }
+        int[][] index = currentLapseIndex();
+        lapseDays = index[0];
+        lapseSlots = index[1];
+    }
+
+    /** Compares two input positions without boxing. */
+    @FunctionalInterface
+    private interface SlotOrder {
+        int compare(int a, int b);
     }
 
     static long planKey(int personIndex, int competencyIndex) {
@@ -101,7 +105,7 @@ final class RecordStore {
         return c != 0 ? c : CONTENT.compare(input.get(a), input.get(b));
     }
 
-    private static void sortSlice(int[] order, int from, int to, Comparator<Integer> byKey) {
+    private static void sortSlice(int[] order, int from, int to, SlotOrder byKey) {
         if (to - from < 2) {
             return;
         }
@@ -121,7 +125,7 @@ final class RecordStore {
         for (int i = from; i < to; i++) {
             boxed[i - from] = order[i];
         }
-        Arrays.sort(boxed, byKey);
+        Arrays.sort(boxed, byKey::compare);
         for (int i = from; i < to; i++) {
             order[i] = boxed[i - from];
         }
@@ -144,21 +148,50 @@ final class RecordStore {
         }
     }
 
-    private long[] currentLapseKeys() {
+    /**
+     * Returns the current records with a finite lapse day, sorted by lapse day then slot: a counting sort over the
+     * span of lapse days (at most about 3,650 days in practice), so building stays linear.
+     */
+    private int[][] currentLapseIndex() {
         int count = 0;
-        long[] keys = new long[records.length];
-        for (int p = 0; p + 1 < paStart.length; p++) {
-            for (int s = paStart[p]; s < paStart[p + 1]; s++) {
-                boolean current = s + 1 == paStart[p + 1] || competency[s + 1] != competency[s]
-                        || person[s + 1] != person[s];
-                if (current && lapse[s] != Days.NEVER) {
-                    keys[count++] = ((long) lapse[s] << 32) | s;
-                }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int s = 0; s < records.length; s++) {
+            if (isCurrent(s) && lapse[s] != Days.NEVER) {
+                count++;
+                min = Math.min(min, lapse[s]);
+                max = Math.max(max, lapse[s]);
             }
         }
-        long[] result = Arrays.copyOf(keys, count);
-        Arrays.sort(result);
-        return result;
+        int[] days = new int[count];
+        int[] slots = new int[count];
+        if (count == 0) {
+            return new int[][] {days, slots};
+        }
+        int[] next = new int[max - min + 2];
+        for (int s = 0; s < records.length; s++) {
+            if (isCurrent(s) && lapse[s] != Days.NEVER) {
+                next[lapse[s] - min + 1]++;
+            }
+        }
+        for (int d = 1; d < next.length; d++) {
+            next[d] += next[d - 1];
+        }
+        for (int s = 0; s < records.length; s++) {
+            if (isCurrent(s) && lapse[s] != Days.NEVER) {
+                int at = next[lapse[s] - min]++;
+                days[at] = lapse[s];
+                slots[at] = s;
+            }
+        }
+        return new int[][] {days, slots};
+    }
+
+    /** Returns whether a slot holds the newest record of its key (PA, competency, person). */
+    boolean isCurrent(int slot) {
+        int next = slot + 1;
+        return next == records.length || paOfSlot[next] != paOfSlot[slot] || competency[next] != competency[slot]
+                || person[next] != person[slot];
     }
 
     /**

@@ -146,7 +146,7 @@ public final class TrainingRegister {
         List<Expiry> result = new ArrayList<>();
         int end = store.paStart[index + 1];
         for (int s = store.paStart[index]; s < end; s++) {
-            if (s + 1 == end || store.competency[s + 1] != store.competency[s] || store.person[s + 1] != store.person[s]) {
+            if (store.isCurrent(s)) {
                 result.add(store.expiry(s));
             }
         }
@@ -278,6 +278,7 @@ public final class TrainingRegister {
 
         private final CompetencyCatalogue catalogue;
         private final Map<CompetencyCode, Integer> competencyIndex = new HashMap<>();
+        private final Map<CompetencyCode, Competency> entries = new HashMap<>();
         private final Map<PersonalAssistantId, Integer> paIndex = new HashMap<>();
         private final Map<PersonId, Integer> personIndex = new HashMap<>();
         private final List<TrainingRecord> records = new ArrayList<>();
@@ -290,7 +291,10 @@ public final class TrainingRegister {
 
         private Builder(CompetencyCatalogue catalogue) {
             this.catalogue = InvalidValueException.requireNonNull(catalogue, "catalogue");
-            catalogue.competencies().forEach(c -> competencyIndex.put(c.code(), competencyIndex.size()));
+            for (Competency entry : catalogue.competencies()) {
+                competencyIndex.put(entry.code(), competencyIndex.size());
+                entries.put(entry.code(), entry);
+            }
         }
 
         /**
@@ -372,7 +376,10 @@ public final class TrainingRegister {
                 throw new InvalidValueException("completedOn", "on or before recordedOn " + recordedOn,
                         record.completedOn());
             }
-            Competency entry = catalogue.require(record.competency());
+            Competency entry = entries.get(record.competency());
+            if (entry == null) {
+                entry = catalogue.require(record.competency());
+            }
             if (!entry.isDelegatedClinical()) {
                 if (record.delegation() != null) {
                     throw new InvalidValueException("delegation", "none: " + entry.code()
