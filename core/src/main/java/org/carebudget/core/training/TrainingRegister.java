@@ -41,7 +41,7 @@ import org.carebudget.core.id.PersonalAssistantId;
 public final class TrainingRegister {
 
     private static final Comparator<Expiry> BY_KEY = Comparator.comparing(Expiry::competency)
-            .thenComparing(e -> e.record().person().map(PersonId::value).orElse(""));
+            .thenComparing(e -> e.record().delegation() == null ? "" : e.record().delegation().person().value());
     private static final Comparator<Expiry> BY_LAPSE = Comparator.comparing(Expiry::lapsesOn)
             .thenComparing(e -> e.personalAssistant().value())
             .thenComparing(BY_KEY);
