@@ -48,6 +48,7 @@ public final class TrainingRegister {
 
     private final CompetencyCatalogue catalogue;
     private final Map<CompetencyCode, Integer> competencyIndex;
+    private final Map<CompetencyCode, Competency> entries;
     private final Map<PersonalAssistantId, Integer> paIndex;
     private final Map<PersonId, Integer> personIndex;
     private final RecordStore store;
@@ -55,6 +56,7 @@ public final class TrainingRegister {
     private TrainingRegister(Builder builder) {
         this.catalogue = builder.catalogue;
         this.competencyIndex = Map.copyOf(builder.competencyIndex);
+        this.entries = Map.copyOf(builder.entries);
         this.paIndex = new HashMap<>(builder.paIndex);
         this.personIndex = new HashMap<>(builder.personIndex);
         this.store = new RecordStore(builder.records, builder.pa, builder.paIndex.size(), builder.competency,
@@ -219,7 +221,8 @@ public final class TrainingRegister {
 
     /** Returns the slot in force for PA, competency (and person, when delegated) on a day, or -1. */
     private int slotOn(PersonalAssistantId pa, CompetencyCode code, PersonId person, int day) {
-        boolean delegated = catalogue.require(code).isDelegatedClinical();
+        Competency entry = entries.get(code);
+        boolean delegated = (entry == null ? catalogue.require(code) : entry).isDelegatedClinical();
         Integer paI = paIndex.get(pa);
         Integer personI = delegated ? personIndex.get(person) : Integer.valueOf(RecordStore.NO_PERSON);
         if (paI == null || personI == null) {
