@@ -291,6 +291,9 @@ public final class TrainingRegister {
         private final IntColumn completed = new IntColumn();
         private final IntColumn lapse = new IntColumn();
         private final Map<Long, NavigableSet<Integer>> planChanges = new HashMap<>();
+        /** The PA of the last record appended, and its index: records usually arrive grouped by PA. */
+        private PersonalAssistantId lastPa;
+        private int lastPaIndex;
 
         private Builder(CompetencyCatalogue catalogue) {
             this.catalogue = InvalidValueException.requireNonNull(catalogue, "catalogue");
@@ -411,7 +414,11 @@ public final class TrainingRegister {
 
         private void append(TrainingRecord record, int lapseDay) {
             records.add(record);
-            pa.add(intern(paIndex, record.personalAssistant()));
+            if (!record.personalAssistant().equals(lastPa)) {
+                lastPa = record.personalAssistant();
+                lastPaIndex = intern(paIndex, lastPa);
+            }
+            pa.add(lastPaIndex);
             competency.add(competencyIndex.get(record.competency()));
             person.add(record.delegation() == null ? RecordStore.NO_PERSON
                     : intern(personIndex, record.delegation().person()));
