@@ -2,9 +2,13 @@ package org.carebudget.core.training;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.figures.Source;
 import org.carebudget.core.id.PersonId;
 import org.carebudget.core.id.PersonalAssistantId;
 
@@ -72,21 +76,40 @@ final class PackagePlanner {
             for (CompetencyCode code : requirements.requiredCompetencies()) {
                 CompetencyCheck check = register.check(pa, code, requirements.person(), fromDay, fromDay);
                 PersonId person = personFor(code);
+                Source source = register.catalogue().require(code).source();
                 if (check.status() == CompetencyStatus.MISSING) {
-                    result.add(new PlanItem(pa, code, person, from, Urgency.OVERDUE, "no record of " + code));
+                    result.add(new PlanItem(pa, code, person, from, Urgency.OVERDUE, "no record of " + code,
+                            source));
                     continue;
                 }
                 Expiry expiry = check.expiry();
                 if (!check.isValid()) {
                     result.add(new PlanItem(pa, code, person, from, Urgency.OVERDUE, "lapsed on "
-                            + expiry.lapsesOn() + " (" + describe(expiry.cause()) + ")"));
+                            + expiry.lapsesOn() + " (" + describe(expiry.cause()) + ")", source));
                 } else if (expiry.lapsesOn() != null && expiry.lapsesOn().toEpochDay() < endDay) {
                     Urgency urgency = coverAtRisk(cover, code, expiry.lapsesOn()) ? Urgency.COVER_AT_RISK : Urgency.DUE;
                     result.add(new PlanItem(pa, code, person, expiry.lastValidDay().orElseThrow(), urgency,
-                            "lapses on " + expiry.lapsesOn() + " (" + describe(expiry.cause()) + ")"));
+                            "lapses on " + expiry.lapsesOn() + " (" + describe(expiry.cause()) + ")", source));
                 }
             }
         }
+        result.sort(BY_URGENCY);
+        return List.copyOf(result);
+    }
+
+    /**
+     * Merges the plans of several packages: one item per PA, competency and person, the most urgent (then earliest)
+     * of those the packages give, ordered as a single package's plan is.
+     */
+    static List<PlanItem> merge(List<List<PlanItem>> plans) {
+        Map<List<Object>, PlanItem> byKey = new HashMap<>();
+        for (List<PlanItem> plan : plans) {
+            for (PlanItem item : plan) {
+                byKey.merge(Arrays.asList(item.personalAssistant(), item.competency(), item.person()), item,
+                        (a, b) -> BY_URGENCY.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        List<PlanItem> result = new ArrayList<>(byKey.values());
         result.sort(BY_URGENCY);
         return List.copyOf(result);
     }

@@ -2,6 +2,7 @@ package org.carebudget.core.training;
 
 import java.time.LocalDate;
 import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.figures.Source;
 import org.carebudget.core.id.PersonId;
 import org.carebudget.core.id.PersonalAssistantId;
 
@@ -15,9 +16,10 @@ import org.carebudget.core.id.PersonalAssistantId;
  *     the current record is valid; not null
  * @param urgency how urgent, not null
  * @param reason why, in plain English, not blank
+ * @param source where the refresh period behind the item comes from (the catalogue entry's source), not null
  */
 public record PlanItem(PersonalAssistantId personalAssistant, CompetencyCode competency, PersonId person,
-        LocalDate bookBy, Urgency urgency, String reason) {
+        LocalDate bookBy, Urgency urgency, String reason, Source source) {
 
     /**
      * Validates the item.
@@ -28,6 +30,7 @@ public record PlanItem(PersonalAssistantId personalAssistant, CompetencyCode com
      * @param bookBy the date, not null
      * @param urgency the urgency, not null
      * @param reason the reason, not blank
+     * @param source the source of the period, not null
      * @throws InvalidValueException if a required component is null or blank
      */
     public PlanItem {
@@ -36,5 +39,6 @@ public record PlanItem(PersonalAssistantId personalAssistant, CompetencyCode com
         InvalidValueException.requireNonNull(bookBy, "bookBy");
         InvalidValueException.requireNonNull(urgency, "urgency");
         Texts.requireNotBlank(reason, "reason");
+        InvalidValueException.requireNonNull(source, "source");
     }
 }

@@ -274,6 +274,27 @@ public final class TrainingRegister {
     }
 
     /**
+     * Returns the training plan for a caseload of packages: each package's plan, merged so that a PA who works in
+     * several packages appears once per competency (and person, for a delegated task) with the most urgent of the
+     * packages' items, then ordered as {@link #trainingPlan} orders.
+     *
+     * @param caseload the packages, not null, no null element
+     * @param asOf the date, not null, in the years 1900 to 9999
+     * @param days the look-ahead in days, 1 to 366
+     * @return the plan, not null, unmodifiable
+     * @throws InvalidValueException if an argument or element is null or out of range, or a competency is not in
+     *     the catalogue
+     */
+    public List<PlanItem> caseloadPlan(Collection<PackageRequirements> caseload, LocalDate asOf, int days) {
+        InvalidValueException.requireNonNull(caseload, "caseload");
+        List<List<PlanItem>> plans = new ArrayList<>();
+        for (PackageRequirements requirements : caseload) {
+            plans.add(trainingPlan(requirements, asOf, days));
+        }
+        return PackagePlanner.merge(plans);
+    }
+
+    /**
      * Collects records and support plan changes, validating each as it comes, and builds registers. Every method
      * either records everything it was given or, on invalid input, nothing. Not thread-safe.
      */

@@ -86,6 +86,25 @@ class PackageCoverTest {
     }
 
     @Test
+    void givenPlanItems_thenEachCarriesTheCatalogueSource() {
+        List<PlanItem> plan = register.trainingPlan(PACKAGE, AS_OF, 120);
+        plan.forEach(item -> assertEquals(CompetencyCatalogue.standard().require(item.competency()).source(),
+                item.source()));
+    }
+
+    @Test
+    void givenCaseloadWithPaInTwoPackages_thenOneItemPerPaAndCompetencyKeepingTheMostUrgent() {
+        PackageRequirements tomsHoist = new PackageRequirements(CarePackageId.of("pkg-tom"), Fixtures.TOM,
+                List.of(ANNA, BEN), List.of(Fixtures.task("hoist transfers", 2, MOVING)));
+        List<PlanItem> caseload = register.caseloadPlan(List.of(PACKAGE, tomsHoist), AS_OF, 120);
+        List<PlanItem> annaMoving = caseload.stream()
+                .filter(i -> i.personalAssistant().equals(ANNA) && i.competency().equals(MOVING)).toList();
+        assertEquals(1, annaMoving.size());
+        assertEquals(Urgency.COVER_AT_RISK, annaMoving.get(0).urgency());
+        assertEquals(5, caseload.size(), "Tom's two items (Anna's and Ben's moving and handling) merge into Sam's five");
+    }
+
+    @Test
     void givenShortLookAhead_thenLaterLapsesAreNotInThePlan() {
         assertEquals(4, register.trainingPlan(PACKAGE, AS_OF, 30).size());
     }
