@@ -407,30 +407,7 @@ public final class TrainingRegister {
             if (entry == null) {
                 entry = catalogue.require(record.competency());
             }
-            if (!entry.isDelegatedClinical()) {
-                if (record.delegation() != null) {
-                    throw new InvalidValueException("delegation", "none: " + entry.code()
-                            + " is not a delegated clinical task", record.delegation());
-                }
-                if (entry.assessment() == Assessment.ASSESSED_COMPETENCY && record.assessor() == null) {
-                    throw new InvalidValueException("assessor", "a competent assessor for " + entry.code(), null);
-                }
-                return entry.refresh().isOnce() ? Days.NEVER
-                        : Days.plusMonths(record.completedOn(), entry.refresh().months().getAsInt());
-            }
-            if (record.delegation() == null) {
-                throw new InvalidValueException("delegation", "the person and reassessment interval for delegated "
-                        + "clinical task " + entry.code(), null);
-            }
-            if (record.assessor() == null || !record.assessor().isRegistered()) {
-                throw new InvalidValueException("assessor.registration", "a registered professional (NMC, HCPC or "
-                        + "GMC) signing off delegated clinical task " + entry.code(),
-                        record.assessor() == null ? null : record.assessor().name());
-            }
-            int months = record.delegation().reassessEveryMonths();
-            InvalidValueException.requireInRange(months, 1,
-                    entry.refresh().maxMonths().orElse(RefreshPeriod.MAX_MONTHS), "reassessEveryMonths");
-            return Days.plusMonths(record.completedOn(), months);
+            return RecordChecks.lapseDay(entry, record);
         }
 
         private void append(TrainingRecord record, int lapseDay) {
