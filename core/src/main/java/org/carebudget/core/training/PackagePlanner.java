@@ -132,6 +132,10 @@ final class PackagePlanner {
     }
 
     private static String describe(LapseCause cause) {
-        return cause == LapseCause.SUPPORT_PLAN_CHANGED ? "support plan changed since sign-off" : "refresh due";
+        return switch (cause) {
+            case SUPPORT_PLAN_CHANGED -> "support plan changed since sign-off";
+            case NEW_RISK -> "new risk identified since training";
+            case REFRESH_DUE -> "refresh due";
+        };
     }
 }

@@ -22,6 +22,8 @@ final class RecordStore {
             .thenComparing(TrainingRecord::deliveredBy)
             .thenComparing(r -> String.valueOf(r.assessor()));
 
+    private static final LapseCause[] CAUSES = LapseCause.values();
+
     final TrainingRecord[] records;
     final int[] paStart;
     final int[] paOfSlot;
@@ -29,7 +31,7 @@ final class RecordStore {
     final int[] person;
     final int[] completed;
     final int[] lapse;
-    final boolean[] planChanged;
+    final byte[] cause;
     final int[] lapseDays;
     final int[] lapseSlots;
 
@@ -43,10 +45,12 @@ final class RecordStore {
      * @param pers the person index of each record, or {@link #NO_PERSON}
      * @param done the completion day of each record
      * @param rawLapse the lapse day of each record from its refresh period, or {@link Days#NEVER}
-     * @param planChanges the support plan change days per {@link #planKey}
+     * @param planChanges the support plan change days per {@link #key} of person and competency
+     * @param newRisks the days new risks were identified per {@link #key} of PA and competency
      */
     RecordStore(List<TrainingRecord> input, IntColumn pa, int paCount, IntColumn comp, IntColumn pers,
-            IntColumn done, IntColumn rawLapse, Map<Long, NavigableSet<Integer>> planChanges) {
+            IntColumn done, IntColumn rawLapse, Map<Long, NavigableSet<Integer>> planChanges,
+            Map<Long, NavigableSet<Integer>> newRisks) {
         int n = input.size();
         paStart = new int[paCount + 1];
         for (int i = 0; i < n; i++) {
@@ -73,8 +77,8 @@ final class RecordStore {
         person = pers.gather(order);
         completed = done.gather(order);
         lapse = rawLapse.gather(order);
-        planChanged = new boolean[n];
-        applyPlanChanges(planChanges);
+        cause = new byte[n];
+        applyEarlyLapses(planChanges, newRisks);
         int[][] index = currentLapseIndex();
         lapseDays = index[0];
         lapseSlots = index[1];
@@ -86,8 +90,8 @@ final class RecordStore {
         int compare(int a, int b);
     }
 
-    static long planKey(int personIndex, int competencyIndex) {
-        return ((long) personIndex << 32) | competencyIndex;
+    static long key(int index, int competencyIndex) {
+        return ((long) index << 32) | competencyIndex;
     }
 
     private static int compareInput(int a, int b, List<TrainingRecord> input, IntColumn comp, IntColumn pers,
@@ -131,20 +135,25 @@ final class RecordStore {
         }
     }
 
-    private void applyPlanChanges(Map<Long, NavigableSet<Integer>> planChanges) {
-        if (planChanges.isEmpty()) {
+    /** Brings lapse days forward to the first support plan change or new risk after each record's completion. */
+    private void applyEarlyLapses(Map<Long, NavigableSet<Integer>> planChanges,
+            Map<Long, NavigableSet<Integer>> newRisks) {
+        if (planChanges.isEmpty() && newRisks.isEmpty()) {
             return;
         }
         for (int s = 0; s < records.length; s++) {
-            if (person[s] == NO_PERSON) {
-                continue;
+            if (person[s] != NO_PERSON) {
+                bringForward(s, planChanges.get(key(person[s], competency[s])), LapseCause.SUPPORT_PLAN_CHANGED);
             }
-            NavigableSet<Integer> changes = planChanges.get(planKey(person[s], competency[s]));
-            Integer change = changes == null ? null : changes.higher(completed[s]);
-            if (change != null && change < lapse[s]) {
-                lapse[s] = change;
-                planChanged[s] = true;
-            }
+            bringForward(s, newRisks.get(key(paOfSlot[s], competency[s])), LapseCause.NEW_RISK);
+        }
+    }
+
+    private void bringForward(int slot, NavigableSet<Integer> events, LapseCause why) {
+        Integer day = events == null ? null : events.higher(completed[slot]);
+        if (day != null && day < lapse[slot]) {
+            lapse[slot] = day;
+            cause[slot] = (byte) why.ordinal();
         }
     }
 
@@ -246,8 +255,6 @@ final class RecordStore {
     /** Returns the expiry of a slot. */
     Expiry expiry(int slot) {
         int day = lapse[slot];
-        LapseCause cause = day == Days.NEVER ? null
-                : planChanged[slot] ? LapseCause.SUPPORT_PLAN_CHANGED : LapseCause.REFRESH_DUE;
-        return new Expiry(records[slot], Days.date(day), cause);
+        return new Expiry(records[slot], Days.date(day), day == Days.NEVER ? null : CAUSES[cause[slot]]);
     }
 }

@@ -23,7 +23,8 @@ import org.carebudget.core.id.PersonalAssistantId;
  * not on the lapse day itself. A 12-month competency completed on 15 January 2026 is valid through 14 January
  * 2027 and lapsed on 15 January 2027. The lapse day is the completion date plus the catalogue's period (or the
  * clinician's interval, for a delegated clinical task), brought forward to the day of a support plan change made
- * after a delegated sign-off (a change on the day of the sign-off does not invalidate it). Done-once
+ * after a delegated sign-off (a change on the day of the sign-off does not invalidate it), or to the day a new risk
+ * is identified for the PA after the training ({@link Builder#newRisk}). Done-once
  * competencies never lapse.
  *
  * <p><b>Supersession.</b> Records are keyed by PA, competency and, for a delegated clinical task, person. On any
@@ -60,7 +61,7 @@ public final class TrainingRegister {
         this.paIndex = new HashMap<>(builder.paIndex);
         this.personIndex = new HashMap<>(builder.personIndex);
         this.store = new RecordStore(builder.records, builder.pa, builder.paIndex.size(), builder.competency,
-                builder.person, builder.completed, builder.lapse, builder.planChanges);
+                builder.person, builder.completed, builder.lapse, builder.planChanges, builder.newRisks);
     }
 
     /**
@@ -312,6 +313,7 @@ public final class TrainingRegister {
         private final IntColumn completed = new IntColumn();
         private final IntColumn lapse = new IntColumn();
         private final Map<Long, NavigableSet<Integer>> planChanges = new HashMap<>();
+        private final Map<Long, NavigableSet<Integer>> newRisks = new HashMap<>();
         /** The PA of the last record appended, and its index: records usually arrive grouped by PA. */
         private PersonalAssistantId lastPa;
         private int lastPaIndex;
@@ -381,8 +383,32 @@ public final class TrainingRegister {
                 throw new InvalidValueException("task", "a delegated clinical task", task);
             }
             int day = Days.of(changedOn, "changedOn");
-            long key = RecordStore.planKey(intern(personIndex, forPerson), competencyIndex.get(task));
+            long key = RecordStore.key(intern(personIndex, forPerson), competencyIndex.get(task));
             planChanges.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
+            return this;
+        }
+
+        /**
+         * Records that a new risk means a PA must redo a competency (moving and handling people is refreshed
+         * "every 12 months, and on a new risk", UK-RULES.md): the PA's records of it completed before
+         * {@code identifiedOn} stop being valid on that day. A record on or after that day is unaffected.
+         *
+         * @param forPa the PA, not null
+         * @param competency the competency, not null, in the catalogue, with a fixed refresh period
+         * @param identifiedOn the date the risk was identified, not null, in the years 1900 to 9999
+         * @return this builder, not null
+         * @throws InvalidValueException if an argument is null or out of range, or the competency is not in the
+         *     catalogue or is done once or set by a clinician (use {@link #supportPlanChanged}); nothing is
+         *     recorded then
+         */
+        public Builder newRisk(PersonalAssistantId forPa, CompetencyCode competency, LocalDate identifiedOn) {
+            InvalidValueException.requireNonNull(forPa, "personalAssistant");
+            if (catalogue.require(competency).refresh().months().isEmpty()) {
+                throw new InvalidValueException("competency", "a competency with a fixed refresh period", competency);
+            }
+            int day = Days.of(identifiedOn, "identifiedOn");
+            long key = RecordStore.key(intern(paIndex, forPa), competencyIndex.get(competency));
+            newRisks.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
             return this;
         }
 

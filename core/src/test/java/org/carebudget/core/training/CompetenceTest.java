@@ -137,6 +137,30 @@ class CompetenceTest {
         assertEquals(CompetencyStatus.EXPIRED, statusOn(register, trachy, reassessed.plusMonths(3)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"2026-04-14, VALID", "2026-04-15, EXPIRED", "2026-04-20, VALID"})
+    void givenNewRiskAfterTraining_thenLapsesOnThatDayUntilRetrained(LocalDate date, CompetencyStatus expected) {
+        LocalDate risk = LocalDate.of(2026, 4, 15);
+        LocalDate retrained = LocalDate.of(2026, 4, 20);
+        TrainingRegister register = Fixtures.builder().record(Fixtures.moving(ANNA, DONE), DONE)
+                .newRisk(ANNA, MOVING, risk).newRisk(BEN, MOVING, LocalDate.of(2026, 2, 1))
+                .record(Fixtures.moving(ANNA, retrained), retrained).build();
+        CompetencyCheck check = register.competence(ANNA, HOIST, SAM, date).checks().get(0);
+        assertEquals(expected, check.status());
+        if (expected == CompetencyStatus.EXPIRED) {
+            assertEquals(LapseCause.NEW_RISK, check.expiry().cause());
+            assertEquals(risk, check.expiry().lapsesOn());
+        }
+    }
+
+    @Test
+    void givenNewRiskForOnceOnlyCompetency_thenRejected() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Fixtures.builder().newRisk(ANNA, CARE_CERTIFICATE, DONE));
+        assertEquals("Invalid value for competency (valid values a competency with a fixed refresh period): "
+                + "care-certificate", e.getMessage());
+    }
+
     @Test
     void givenCareCertificate_thenNeverLapses() {
         TrainingRecord record = TrainingRecord.completed(ANNA, CARE_CERTIFICATE, DONE, "Induction", "cc-1");

@@ -105,6 +105,17 @@ class PackageCoverTest {
     }
 
     @Test
+    void givenNewRisk_thenPlanSaysWhy() {
+        TrainingRegister withRisk = Fixtures.builder().record(Fixtures.moving(ANNA, LocalDate.of(2026, 2, 1)), AS_OF)
+                .newRisk(ANNA, MOVING, LocalDate.of(2026, 10, 20)).build();
+        PackageRequirements hoistOnly = new PackageRequirements(CarePackageId.of("pkg-sam"), SAM, List.of(ANNA),
+                List.of(HOIST));
+        PlanItem item = withRisk.trainingPlan(hoistOnly, AS_OF, 30).get(0);
+        assertEquals(Urgency.OVERDUE, item.urgency());
+        assertEquals("lapsed on 2026-10-20 (new risk identified since training)", item.reason());
+    }
+
+    @Test
     void givenShortLookAhead_thenLaterLapsesAreNotInThePlan() {
         assertEquals(4, register.trainingPlan(PACKAGE, AS_OF, 30).size());
     }
