@@ -45,7 +45,8 @@ class TrainingRegisterProperties {
 
     private static TrainingRegister register(List<TrainingRecord> records) {
         return Fixtures.builder().recordAll(records, RECORDED)
-                .supportPlanChanged(Fixtures.SAM, Fixtures.TRACHY, BASE.plusDays(700)).build();
+                .supportPlanChanged(Fixtures.SAM, Fixtures.TRACHY, BASE.plusDays(700))
+                .newRisk(Fixtures.ANNA, Fixtures.MOVING, BASE.plusDays(400)).build();
     }
 
     @Property(tries = 300)
