@@ -49,7 +49,7 @@ class TrainingRegisterProperties {
                 .newRisk(Fixtures.ANNA, Fixtures.MOVING, BASE.plusDays(400)).build();
     }
 
-    @Property(tries = 300)
+    @Property
     void addingARecordWithAFixedPeriodNeverMakesAPaLessCompetent(
             @ForAll @Size(max = 12) List<@net.jqwik.api.From("catalogueRecord") TrainingRecord> records,
             @ForAll("catalogueRecord") TrainingRecord added) {
@@ -70,7 +70,7 @@ class TrainingRegisterProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void resultsAreIndependentOfRecordOrder(@ForAll @Size(max = 20) List<@net.jqwik.api.From("anyRecord")
             TrainingRecord> records, @ForAll long seed, @ForAll @IntRange(min = 0, max = 2700) int asOfOffset) {
         List<TrainingRecord> shuffled = new ArrayList<>(records);
