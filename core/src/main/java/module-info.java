@@ -19,4 +19,6 @@ module org.carebudget.core {
     exports org.carebudget.core.money;
     exports org.carebudget.core.figures;
     exports org.carebudget.core.jackson;
+    exports org.carebudget.core.training;
+    exports org.carebudget.core.training.jackson;
 }

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class JacksonDiscoveryTest {
 
+    private static final Set<String> MODULES = Set.of("carebudget-core", "carebudget-core-training");
+
     @Test
-    void givenTheClassPath_thenFindAndRegisterModulesFindsTheCoreModule() throws Exception {
+    void givenTheClassPath_thenFindAndRegisterModulesFindsEveryCareBudgetModule() throws Exception {
         Set<String> found = ObjectMapper.findModules().stream().map(Module::getModuleName).collect(Collectors.toSet());
 
-        assertTrue(found.contains("carebudget-core"), "found " + found);
+        assertTrue(found.containsAll(MODULES), "found " + found + ", expected " + MODULES);
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         assertEquals("\"9434765919\"", mapper.writeValueAsString(NhsNumber.parse("943 476 5919")));
         assertEquals(Gbp.ofPence(1271), mapper.readValue("\"£12.71\"", Gbp.class));

@@ -1,0 +1,37 @@
+package org.carebudget.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TrainingExampleTest {
+
+    private static String output() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TrainingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void givenSamsTeam_thenReportsTheFindings() {
+        String out = output();
+        assertTrue(out.contains("  pa-anna safeguarding-adults: last valid day 2026-12-04"), out);
+        assertTrue(out.contains("  pa-anna tracheostomy-care: last valid day 2026-12-09"), out);
+        assertTrue(out.contains("  pa-ben tracheostomy-care: lapsed on 2026-09-01 (SUPPORT_PLAN_CHANGED)"), out);
+        assertTrue(out.contains("Is pa-anna competent for tracheostomy care and suction on 2026-12-14? no"), out);
+        assertTrue(out.contains("  tracheostomy-care: LAPSES_BEFORE_DATE on 2026-12-10"), out);
+        assertTrue(out.contains("Short of cover: tracheostomy care and suction from 2026-11-23 (1 of 2 PAs competent)"),
+                out);
+        assertTrue(out.contains("  OVERDUE pa-ben tracheostomy-care by 2026-11-23: lapsed on 2026-09-01 (support "
+                + "plan changed since sign-off)"), out);
+        assertTrue(out.contains("Short of cover: hoist transfers from 2026-12-10 (1 of 2 PAs competent)"), out);
+        assertTrue(out.contains("  OVERDUE pa-cara suction by 2026-11-23: no record of suction"), out);
+        assertTrue(out.contains("  COVER_AT_RISK pa-anna tracheostomy-care by 2026-12-09"), out);
+        assertTrue(!out.contains("DUE pa-anna safeguarding-adults"), out);
+        assertTrue(out.contains("Supervision overdue: pa-anna (due 2026-11-12)"), out);
+        assertTrue(!out.contains("Supervision overdue: pa-ben"), out);
+    }
+}
