@@ -6,4 +6,5 @@ module org.carebudget.money {
     requires static com.fasterxml.jackson.databind;
 
     exports org.carebudget.money;
+    exports org.carebudget.money.ledger;
 }
