@@ -37,7 +37,7 @@ import org.carebudget.money.SpendCategory;
  * any edit to a past event changes it.
  *
  * <p>Not thread-safe: confine a ledger to one thread or guard it with a lock, as
- * {@link org.carebudget.money.budget.BudgetLedger} does.
+ * {@code org.carebudget.money.budget.BudgetLedger} does.
  */
 public final class Ledger {
 
