@@ -7,4 +7,6 @@ module org.carebudget.money {
 
     exports org.carebudget.money;
     exports org.carebudget.money.ledger;
+    exports org.carebudget.money.policy;
+    exports org.carebudget.money.budget;
 }

@@ -770,6 +770,60 @@ public final class Ledger {
     }
 
     /**
+     * Returns the net money an account spent on a category over a period: posted transfers out of it that pay for
+     * the category, less refunds and reversals of them back in. Transfers paying for no category (a return to a
+     * funder) are not spending.
+     *
+     * @param account an open account's index
+     * @param category the category; null for every category
+     * @param period the dates, not null; an open-ended period runs to the end of the journal
+     * @return the net amount in pence; negative if more came back than went out
+     * @throws LedgerException if there is no such account or the period is null
+     */
+    public long spent(int account, SpendCategory category, DateRange period) {
+        checkAccount(account, "account");
+        LedgerException.notNull(period, "period");
+        int first = Checks.day(period.start(), "period.start");
+        int end = period.end().isPresent() ? Checks.day(period.end().get(), "period.end") : Integer.MAX_VALUE;
+        byte wanted = category == null ? NO_CATEGORY : (byte) category.ordinal();
+        long spent = 0;
+        for (int row = 0; row < rows; row++) {
+            byte kind = kinds[row];
+            if ((kind == TRANSFER || kind == POST || kind == REVERSAL) && dates[row] >= first && dates[row] < end
+                    && categories[row] != NO_CATEGORY && (wanted == NO_CATEGORY || categories[row] == wanted)) {
+                if (debits[row] == account) {
+                    spent += amounts[row];
+                } else if (credits[row] == account) {
+                    spent -= amounts[row];
+                }
+            }
+        }
+        return spent;
+    }
+
+    /**
+     * Returns how many posted payments an account received and kept: transfers and posts into it, less reversals of
+     * them.
+     *
+     * @param account an open account's index
+     * @return the count, 0 or more
+     * @throws LedgerException if there is no such account
+     */
+    public long paymentCount(int account) {
+        checkAccount(account, "account");
+        long count = 0;
+        for (int row = 0; row < rows; row++) {
+            byte kind = kinds[row];
+            if ((kind == TRANSFER || kind == POST) && credits[row] == account) {
+                count++;
+            } else if (kind == REVERSAL && debits[row] == account) {
+                count--;
+            }
+        }
+        return count;
+    }
+
+    /**
      * Returns a statement for a set of accounts over a period, derived from the journal. Transfers between two
      * accounts of the set count as in and out alike.
      *
