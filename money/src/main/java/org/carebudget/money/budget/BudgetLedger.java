@@ -372,7 +372,7 @@ public final class BudgetLedger implements SpendHistory {
      * @param id the caller's transfer id, 1 or more
      * @param payee a payee of this budget, not null
      * @param funder the funder whose stream paid, not null
-     * @param category the category refunded, not null
+     * @param category the category refunded, not null, one the funder funds
      * @param amount the amount, above zero, not null
      * @param date the date, not null
      * @return {@code CREATED}, or {@code EXISTS} for a resubmission, not null
@@ -381,7 +381,12 @@ public final class BudgetLedger implements SpendHistory {
     public synchronized TransferResult refund(long id, PayeeId payee, FunderId funder, SpendCategory category,
             Gbp amount, LocalDate date) {
         LedgerException.notNull(category, "category");
-        return ledger.transfer(id, payee(payee), stream(funder), pence(amount), date, category);
+        int to = stream(funder);
+        if (!funded.get(funder).contains(category)) {
+            throw new LedgerException("category", "a category funder " + funder + " funds "
+                    + EnumSet.copyOf(funded.get(funder)), category);
+        }
+        return ledger.transfer(id, payee(payee), to, pence(amount), date, category);
     }
 
     /**

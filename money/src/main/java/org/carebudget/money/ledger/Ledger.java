@@ -429,7 +429,8 @@ public final class Ledger {
      * @param id the caller's id for the reversal, 1 or more
      * @param originalId the id of a posted transfer (a transfer or a post) not yet reversed
      * @param date the date, not null, on or after the original's date
-     * @return {@code CREATED}, {@code EXISTS}, or {@code EXCEEDS_CREDITS} if the money has been spent since
+     * @return {@code CREATED}, {@code EXISTS}, or why it was refused: {@code EXCEEDS_CREDITS} if the money has been
+     *     spent since, {@code CATEGORY_NOT_FUNDED} if it would pay a ring-fenced account's unfunded category
      * @throws LedgerException if a value is invalid, the original cannot be reversed, or the id was used with other
      *     content
      */
@@ -459,7 +460,7 @@ public final class Ledger {
             throw new LedgerException("date", "on or after the original's date "
                     + LocalDate.ofEpochDay(dates[original]), date);
         }
-        TransferResult refused = limits(debit, pence, NO_CATEGORY);
+        TransferResult refused = limits(debit, pence, categories[original]);
         if (refused != null) {
             return refused;
         }
