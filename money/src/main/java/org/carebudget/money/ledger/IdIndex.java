@@ -1,11 +1,17 @@
 package org.carebudget.money.ledger;
 
 /**
- * Open-addressing index from transfer id to journal row, with linear probing and no boxing. It stores only
- * {@code row + 1} per slot (0 is empty) and compares ids through the journal's id column, so it costs four
- * bytes a slot. The load factor stays at most one half. Not thread-safe: owned by one {@link Ledger}.
+ * Open-addressing index from transfer id to journal row, with linear probing and no boxing. Each slot is an
+ * {@code int}: the low 27 bits hold {@code row + 1} (0 is empty), the high 5 bits a fingerprint of the id's hash,
+ * so a probe reads the journal's id column only when the fingerprints match. It costs four bytes a slot; the load
+ * factor stays at most one half. Not thread-safe: owned by one {@link Ledger}.
  */
 final class IdIndex {
+
+    /** The most rows the index can address. */
+    static final int MAX_ROWS = (1 << 27) - 2;
+
+    private static final int ROW_MASK = (1 << 27) - 1;
 
     private int[] slots;
     private int shift;
@@ -20,20 +26,26 @@ final class IdIndex {
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
     }
 
-    private int home(long id) {
-        return (int) ((id * 0x9E3779B97F4A7C15L) >>> shift);
+    private static long mix(long id) {
+        return id * 0x9E3779B97F4A7C15L;
+    }
+
+    private static int tag(long hash) {
+        return (int) (hash & 0x1F) << 27;
     }
 
     int find(long id, long[] ids) {
+        long hash = mix(id);
+        int tag = tag(hash);
         int mask = slots.length - 1;
-        int i = home(id);
+        int i = (int) (hash >>> shift);
         while (true) {
             int slot = slots[i];
             if (slot == 0) {
                 return -1;
             }
-            if (ids[slot - 1] == id) {
-                return slot - 1;
+            if ((slot & ~ROW_MASK) == tag && ids[(slot & ROW_MASK) - 1] == id) {
+                return (slot & ROW_MASK) - 1;
             }
             i = (i + 1) & mask;
         }
@@ -48,12 +60,13 @@ final class IdIndex {
     }
 
     private void place(long id, int row) {
+        long hash = mix(id);
         int mask = slots.length - 1;
-        int i = home(id);
+        int i = (int) (hash >>> shift);
         while (slots[i] != 0) {
             i = (i + 1) & mask;
         }
-        slots[i] = row + 1;
+        slots[i] = tag(hash) | (row + 1);
     }
 
     private void grow(long[] ids) {
@@ -62,18 +75,20 @@ final class IdIndex {
         shift--;
         for (int slot : old) {
             if (slot != 0) {
-                place(ids[slot - 1], slot - 1);
+                int row = (slot & ROW_MASK) - 1;
+                place(ids[row], row);
             }
         }
     }
 
     void remove(long id, long[] ids) {
+        int row = find(id, ids);
+        if (row < 0) {
+            return;
+        }
         int mask = slots.length - 1;
-        int i = home(id);
-        while (slots[i] == 0 || ids[slots[i] - 1] != id) {
-            if (slots[i] == 0) {
-                return;
-            }
+        int i = (int) (mix(id) >>> shift);
+        while ((slots[i] & ROW_MASK) != row + 1) {
             i = (i + 1) & mask;
         }
         slots[i] = 0;
@@ -84,7 +99,7 @@ final class IdIndex {
             if (slots[j] == 0) {
                 return;
             }
-            int k = home(ids[slots[j] - 1]);
+            int k = (int) (mix(ids[(slots[j] & ROW_MASK) - 1]) >>> shift);
             boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
             if (!stays) {
                 slots[i] = slots[j];

@@ -90,6 +90,9 @@ public final class Ledger {
     private int[] meta;
     private int accounts;
 
+    private LocalDate lastDate;
+    private int lastDay;
+
     private final MessageDigest digest;
     private byte[] chainHead = new byte[32];
     private int hashedRows;
@@ -263,7 +266,7 @@ public final class Ledger {
             SpendCategory category, int ref, String memo) {
         Checks.id(id, "id");
         LedgerException.positivePence(pence, "amount");
-        int day = Checks.day(date, "date");
+        int day = date == lastDate ? lastDay : day(date);
         checkAccount(debit, "debitAccount");
         checkAccount(credit, "creditAccount");
         if (debit == credit) {
@@ -289,6 +292,14 @@ public final class Ledger {
         balances[d] = newDebits;
         balances[c] = newCredits;
         return TransferResult.CREATED;
+    }
+
+    /** Converts a date, remembering it: postings in a batch usually share one {@code LocalDate} instance. */
+    private int day(LocalDate date) {
+        int day = Checks.day(date, "date");
+        lastDay = day;
+        lastDate = date;
+        return day;
     }
 
     private TransferResult limits(int debit, long pence, byte category) {
@@ -619,6 +630,9 @@ public final class Ledger {
     private int append(long id, byte kind, int debit, int credit, long pence, int day, byte category, int ref,
             String text) {
         if (rows == ids.length) {
+            if (rows >= IdIndex.MAX_ROWS) {
+                throw new LedgerException("journal size", "at most " + IdIndex.MAX_ROWS + " events per ledger", rows);
+            }
             grow();
         }
         int row = rows;
@@ -639,7 +653,7 @@ public final class Ledger {
     }
 
     private void grow() {
-        int capacity = ids.length + (ids.length >> 1);
+        int capacity = (int) Math.min(IdIndex.MAX_ROWS, ids.length + (ids.length >> 1));
         ids = Arrays.copyOf(ids, capacity);
         amounts = Arrays.copyOf(amounts, capacity);
         debits = Arrays.copyOf(debits, capacity);
