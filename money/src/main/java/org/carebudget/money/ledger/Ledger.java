@@ -67,10 +67,10 @@ public final class Ledger {
     private static final int DEBITS_POSTED = 1;
     private static final int CREDITS_PENDING = 2;
     private static final int CREDITS_POSTED = 3;
-    private static final int META_RING_FENCED = 0;
-    private static final int META_FUNDS = 1;
-    private static final int META_OPENED = 2;
-    private static final int META_ROW = 3;
+    /** The account's settings packed in one long: bit 0 ring-fenced, bits 1-16 funded categories, 32-63 opened. */
+    private static final int META = 4;
+    /** Longs per account: the four totals and the settings, so one posting touches one or two cache lines. */
+    private static final int STRIDE = 5;
 
     private long[] ids;
     private long[] amounts;
@@ -86,8 +86,9 @@ public final class Ledger {
     private final Map<Integer, String> texts = new HashMap<>();
     private final IdIndex index;
 
+    /** Per account, {@link #STRIDE} longs: debits pending, debits posted, credits pending, credits posted, settings. */
     private long[] balances;
-    private int[] meta;
+    private int[] openRows;
     private int accounts;
 
     private LocalDate lastDate;
@@ -109,8 +110,8 @@ public final class Ledger {
         categories = new byte[capacity];
         states = new byte[capacity];
         index = new IdIndex(expectedTransfers);
-        balances = new long[Math.max(4, expectedAccounts) * 4];
-        meta = new int[Math.max(4, expectedAccounts) * 4];
+        balances = new long[Math.max(4, expectedAccounts) * STRIDE];
+        openRows = new int[Math.max(4, expectedAccounts)];
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -197,15 +198,13 @@ public final class Ledger {
         int day = Checks.day(openedOn, "openedOn");
         int mask = ringFenced ? mask(funds) : ALL_CATEGORIES;
         int account = accounts;
-        if ((account + 1) * 4 > balances.length) {
+        if (account == openRows.length) {
             balances = Arrays.copyOf(balances, balances.length * 2);
-            meta = Arrays.copyOf(meta, meta.length * 2);
+            openRows = Arrays.copyOf(openRows, openRows.length * 2);
         }
         int row = append(0, OPEN, account, ringFenced ? 1 : 0, 0, day, NO_CATEGORY, mask, label);
-        meta[account * 4 + META_RING_FENCED] = ringFenced ? 1 : 0;
-        meta[account * 4 + META_FUNDS] = mask;
-        meta[account * 4 + META_OPENED] = day;
-        meta[account * 4 + META_ROW] = row;
+        balances[account * STRIDE + META] = ((long) day << 32) | ((long) mask << 1) | (ringFenced ? 1 : 0);
+        openRows[account] = row;
         accounts++;
         return account;
     }
@@ -283,8 +282,8 @@ public final class Ledger {
         if (refused != null) {
             return refused;
         }
-        int d = debit * 4 + (kind == PENDING ? DEBITS_PENDING : DEBITS_POSTED);
-        int c = credit * 4 + (kind == PENDING ? CREDITS_PENDING : CREDITS_POSTED);
+        int d = debit * STRIDE + (kind == PENDING ? DEBITS_PENDING : DEBITS_POSTED);
+        int c = credit * STRIDE + (kind == PENDING ? CREDITS_PENDING : CREDITS_POSTED);
         long newDebits = Math.addExact(balances[d], pence);
         long newCredits = Math.addExact(balances[c], pence);
         int row = append(id, kind, debit, credit, pence, day, cat, ref, memo);
@@ -303,14 +302,14 @@ public final class Ledger {
     }
 
     private TransferResult limits(int debit, long pence, byte category) {
-        int m = debit * 4;
-        if (meta[m + META_RING_FENCED] == 0) {
+        long meta = balances[debit * STRIDE + META];
+        if ((meta & 1) == 0) {
             return null;
         }
-        if (category != NO_CATEGORY && (meta[m + META_FUNDS] & (1 << category)) == 0) {
+        if (category != NO_CATEGORY && (meta & (2L << category)) == 0) {
             return TransferResult.CATEGORY_NOT_FUNDED;
         }
-        int b = debit * 4;
+        int b = debit * STRIDE;
         long spent = balances[b + DEBITS_PENDING] + balances[b + DEBITS_POSTED];
         if (pence > balances[b + CREDITS_POSTED] - spent) {
             return TransferResult.EXCEEDS_CREDITS;
@@ -383,8 +382,8 @@ public final class Ledger {
     }
 
     private void resolve(int pending, byte state, long posted) {
-        int d = debits[pending] * 4;
-        int c = credits[pending] * 4;
+        int d = debits[pending] * STRIDE;
+        int c = credits[pending] * STRIDE;
         long reserved = amounts[pending];
         balances[d + DEBITS_PENDING] -= reserved;
         balances[c + CREDITS_PENDING] -= reserved;
@@ -477,8 +476,8 @@ public final class Ledger {
         }
         int row = append(id, REVERSAL, debit, credit, pence, day, categories[original], original, memo);
         index.insert(id, row, ids);
-        balances[debit * 4 + DEBITS_POSTED] += pence;
-        balances[credit * 4 + CREDITS_POSTED] += pence;
+        balances[debit * STRIDE + DEBITS_POSTED] += pence;
+        balances[credit * STRIDE + CREDITS_POSTED] += pence;
         states[original] = REVERSED;
         return TransferResult.CREATED;
     }
@@ -549,8 +548,8 @@ public final class Ledger {
         while (rows > start) {
             int row = rows - 1;
             long pence = amounts[row];
-            int d = debits[row] * 4;
-            int c = credits[row] * 4;
+            int d = debits[row] * STRIDE;
+            int c = credits[row] * STRIDE;
             switch (kinds[row]) {
                 case PENDING -> {
                     balances[d + DEBITS_PENDING] -= pence;
@@ -620,7 +619,7 @@ public final class Ledger {
     }
 
     private void checkOpened(int account, int day) {
-        int opened = meta[account * 4 + META_OPENED];
+        int opened = (int) (balances[account * STRIDE + META] >>> 32);
         if (day < opened) {
             throw new LedgerException("date", "on or after " + LocalDate.ofEpochDay(opened) + ", when account "
                     + label(account) + " opened", LocalDate.ofEpochDay(day));
@@ -692,7 +691,7 @@ public final class Ledger {
      */
     public String label(int account) {
         checkAccount(account, "account");
-        return texts.get(meta[account * 4 + META_ROW]);
+        return texts.get(openRows[account]);
     }
 
     /**
@@ -740,7 +739,7 @@ public final class Ledger {
      */
     public AccountBalance balance(int account) {
         checkAccount(account, "account");
-        int b = account * 4;
+        int b = account * STRIDE;
         return new AccountBalance(balances[b + DEBITS_PENDING], balances[b + DEBITS_POSTED],
                 balances[b + CREDITS_PENDING], balances[b + CREDITS_POSTED]);
     }
