@@ -1,6 +1,5 @@
 package org.carebudget.money.policy;
 
-import java.util.Optional;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
@@ -9,12 +8,10 @@ import org.carebudget.money.LedgerException;
  * Holds a spend that would take its category over the support plan's limit for the period. Categories outside the
  * plan are left to {@link OutsideSupportPlanRule}. Immutable and thread-safe.
  */
-public final class CategoryLimitRule extends AbstractSpendRule {
+public final class CategoryLimitRule extends PlanLimitRule {
 
     /** The rule's id. */
     public static final String ID = "over-category-limit";
-
-    private final SupportPlanBudget plan;
 
     /**
      * Creates the rule for a support plan.
@@ -24,22 +21,22 @@ public final class CategoryLimitRule extends AbstractSpendRule {
      */
     public CategoryLimitRule(SupportPlanBudget plan) {
         super(ID, "A spend over the support plan's limit for its category in the period is held for the funder's "
-                + "review", Severity.HOLD, Sources.FUNDER_REVIEW, Sources.CARE_ACT);
-        this.plan = LedgerException.notNull(plan, "plan");
+                + "review", plan);
     }
 
     @Override
-    public Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
-        Gbp limit = plan.categoryLimits().get(request.category());
-        if (limit == null) {
-            return Optional.empty();
-        }
-        DateRange period = plan.periodOf(request.date());
-        Gbp total = history.spent(request.category(), period).plus(request.amount());
-        if (total.compareTo(limit) <= 0) {
-            return Optional.empty();
-        }
-        return finding(request.category() + " spending in " + period + " would be " + total
-                + ", over the support plan's limit of " + limit);
+    Gbp limit(SpendRequest request) {
+        return plan.categoryLimits().get(request.category());
+    }
+
+    @Override
+    Gbp spentSoFar(SpendRequest request, SpendHistory history, DateRange period) {
+        return history.spent(request.category(), period);
+    }
+
+    @Override
+    String message(SpendRequest request, DateRange period, Gbp total, Gbp limit) {
+        return request.category() + " spending in " + period + " would be " + total
+                + ", over the support plan's limit of " + limit;
     }
 }

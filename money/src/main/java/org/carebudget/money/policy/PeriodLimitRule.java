@@ -1,6 +1,5 @@
 package org.carebudget.money.policy;
 
-import java.util.Optional;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
@@ -9,12 +8,10 @@ import org.carebudget.money.LedgerException;
  * Holds a spend that would take the period's total spending over the support plan's limit per period.
  * Immutable and thread-safe.
  */
-public final class PeriodLimitRule extends AbstractSpendRule {
+public final class PeriodLimitRule extends PlanLimitRule {
 
     /** The rule's id. */
     public static final String ID = "over-period-limit";
-
-    private final SupportPlanBudget plan;
 
     /**
      * Creates the rule for a support plan.
@@ -24,18 +21,22 @@ public final class PeriodLimitRule extends AbstractSpendRule {
      */
     public PeriodLimitRule(SupportPlanBudget plan) {
         super(ID, "A spend that takes the period's total over the support plan's limit is held for the funder's "
-                + "review", Severity.HOLD, Sources.FUNDER_REVIEW, Sources.CARE_ACT);
-        this.plan = LedgerException.notNull(plan, "plan");
+                + "review", plan);
     }
 
     @Override
-    public Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
-        DateRange period = plan.periodOf(request.date());
-        Gbp total = history.spent(null, period).plus(request.amount());
-        if (total.compareTo(plan.periodLimit()) <= 0) {
-            return Optional.empty();
-        }
-        return finding("spending in " + period + " would be " + total + ", over the support plan's limit of "
-                + plan.periodLimit() + " per period");
+    Gbp limit(SpendRequest request) {
+        return plan.periodLimit();
+    }
+
+    @Override
+    Gbp spentSoFar(SpendRequest request, SpendHistory history, DateRange period) {
+        return history.spent(null, period);
+    }
+
+    @Override
+    String message(SpendRequest request, DateRange period, Gbp total, Gbp limit) {
+        return "spending in " + period + " would be " + total + ", over the support plan's limit of " + limit
+                + " per period";
     }
 }
