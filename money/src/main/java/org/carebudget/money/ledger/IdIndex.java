@@ -4,7 +4,12 @@ package org.carebudget.money.ledger;
  * Open-addressing index from transfer id to journal row, with linear probing and no boxing. Each slot is an
  * {@code int}: the low 27 bits hold {@code row + 1} (0 is empty), the high 5 bits a fingerprint of the id's hash,
  * so a probe reads the journal's id column only when the fingerprints match. It costs four bytes a slot; the load
- * factor stays at most one half. Not thread-safe: owned by one {@link Ledger}.
+ * factor stays at most one half.
+ *
+ * <p>Ids are placed in blocks of 16: ids that differ only in their low four bits share a scrambled home block of 16
+ * slots (one cache line), in id order. Callers usually number transfers in sequence, so sixteen postings touch one
+ * line of the index rather than sixteen random ones, while ids from any other pattern are still spread by the
+ * block hash. Not thread-safe: owned by one {@link Ledger}.
  */
 final class IdIndex {
 
@@ -18,7 +23,7 @@ final class IdIndex {
     private int size;
 
     IdIndex(int expected) {
-        int capacity = 16;
+        int capacity = 32;
         while (capacity < expected * 2L && capacity < (1 << 30)) {
             capacity <<= 1;
         }
@@ -30,15 +35,19 @@ final class IdIndex {
         return id * 0x9E3779B97F4A7C15L;
     }
 
+    /** The home slot: a scrambled block of 16 slots chosen by the id's high bits, and the id's low 4 bits in it. */
+    private int home(long id) {
+        return (int) (mix(id >>> 4) >>> (shift + 4)) << 4 | (int) (id & 15);
+    }
+
     private static int tag(long hash) {
-        return (int) (hash & 0x1F) << 27;
+        return (int) (hash >>> 59) << 27;
     }
 
     int find(long id, long[] ids) {
-        long hash = mix(id);
-        int tag = tag(hash);
+        int tag = tag(mix(id));
         int mask = slots.length - 1;
-        int i = (int) (hash >>> shift);
+        int i = home(id);
         while (true) {
             int slot = slots[i];
             if (slot == 0) {
@@ -60,13 +69,12 @@ final class IdIndex {
     }
 
     private void place(long id, int row) {
-        long hash = mix(id);
         int mask = slots.length - 1;
-        int i = (int) (hash >>> shift);
+        int i = home(id);
         while (slots[i] != 0) {
             i = (i + 1) & mask;
         }
-        slots[i] = tag(hash) | (row + 1);
+        slots[i] = tag(mix(id)) | (row + 1);
     }
 
     private void grow(long[] ids) {
@@ -87,7 +95,7 @@ final class IdIndex {
             return;
         }
         int mask = slots.length - 1;
-        int i = (int) (mix(id) >>> shift);
+        int i = home(id);
         while ((slots[i] & ROW_MASK) != row + 1) {
             i = (i + 1) & mask;
         }
@@ -99,7 +107,7 @@ final class IdIndex {
             if (slots[j] == 0) {
                 return;
             }
-            int k = (int) (mix(ids[(slots[j] & ROW_MASK) - 1]) >>> shift);
+            int k = home(ids[(slots[j] & ROW_MASK) - 1]);
             boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
             if (!stays) {
                 slots[i] = slots[j];
