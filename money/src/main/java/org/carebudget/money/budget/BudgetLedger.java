@@ -204,6 +204,41 @@ public final class BudgetLedger implements SpendHistory {
     }
 
     /**
+     * Records every instalment of a funder's schedule due on or before a date, as one linked batch: instalment
+     * {@code n} gets transfer id {@code firstId + n}, so calling again for a later date records only the new ones.
+     *
+     * @param firstId the transfer id of instalment 0, 1 or more; ids up to {@code firstId + 999} are reserved
+     * @param schedule the schedule, not null, of a funder of this budget
+     * @param asOf the date, not null
+     * @return how many instalments were recorded now, 0 or more
+     * @throws LedgerException if a value is invalid or an id was used with other content
+     */
+    public synchronized int receiveScheduled(long firstId, ReceiptSchedule schedule, LocalDate asOf) {
+        LedgerException.inRange(firstId, 1, Long.MAX_VALUE - ReceiptSchedule.MAX_INSTALMENTS, "firstId");
+        LedgerException.notNull(schedule, "schedule");
+        int from = funderAccount(schedule.funder());
+        int to = stream(schedule.funder());
+        List<TransferRequest> instalments = new ArrayList<>();
+        int recorded = 0;
+        List<LocalDate> due = schedule.dueOnOrBefore(asOf);
+        for (int n = 0; n < due.size(); n++) {
+            long id = firstId + n;
+            TransferRequest instalment = TransferRequest.transfer(id, from, to, schedule.amount().pence(), due.get(n),
+                    null);
+            if (ledger.contains(id)) {
+                ledger.submit(instalment);
+            } else {
+                instalments.add(instalment);
+                recorded++;
+            }
+        }
+        if (!instalments.isEmpty()) {
+            ledger.submitLinked(instalments);
+        }
+        return recorded;
+    }
+
+    /**
      * Records money received from a funder, given as a JSR-354 amount.
      *
      * @param id the caller's transfer id, 1 or more

@@ -236,6 +236,18 @@ class BudgetLedgerTest {
     }
 
     @Test
+    void scheduled_four_weekly_receipts_are_recorded_once_each() {
+        ReceiptSchedule schedule = new ReceiptSchedule(COUNCIL, Gbp.ofPence(40_000), OPENED, 4);
+
+        assertEquals(2, budget.receiveScheduled(500, schedule, OPENED.plusWeeks(4)));
+        assertEquals(0, budget.receiveScheduled(500, schedule, OPENED.plusWeeks(7)));
+        assertEquals(1, budget.receiveScheduled(500, schedule, OPENED.plusWeeks(8)));
+
+        assertEquals(Gbp.ofPence(220_000), budget.balance(COUNCIL, OPENED.plusWeeks(8)).posted());
+        assertEquals(Gbp.ofPence(180_000), budget.balance(COUNCIL, OPENED.plusWeeks(8).minusDays(1)).posted());
+    }
+
+    @Test
     void a_receipt_in_another_currency_is_rejected() {
         LedgerException e = assertThrows(LedgerException.class,
                 () -> budget.receive(40, NHS, amount(java.math.BigDecimal.TEN, "EUR"), DAY));
