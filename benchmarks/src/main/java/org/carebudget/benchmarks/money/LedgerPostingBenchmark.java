@@ -1,0 +1,149 @@
+package org.carebudget.benchmarks.money;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import org.carebudget.money.SpendCategory;
+import org.carebudget.money.ledger.Ledger;
+import org.carebudget.money.ledger.TransferResult;
+import org.javamoney.moneta.Money;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Postings per second: the ledger engine ({@code long} pence, primitive columns, open-addressing id index; every
+ * posting checks its id for idempotency, the ring-fence category and the balance limit) against the same postings
+ * with Moneta {@code Money} balances, in the same run, at 1k, 10k and 100k ring-fenced accounts. The 2-thread
+ * variants give each thread its own ledger (a shard of accounts, as {@code LedgerRegistry} gives each care package
+ * its own ledger), so they measure how posting to different accounts scales across cores. Ledgers are rebuilt
+ * every iteration so the journal does not grow without bound.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx6g")
+public class LedgerPostingBenchmark {
+
+    static final LocalDate DAY = LocalDate.of(2026, 4, 6);
+
+    /** One thread's engine ledger and its postings. */
+    @State(Scope.Thread)
+    public static class EngineState {
+        /** Number of ring-fenced accounts. */
+        @Param({"1000", "10000", "100000"})
+        public int accounts;
+
+        Ledger ledger;
+        Postings postings;
+        long nextId;
+
+        /** Opens the accounts and funds each from a bank account. */
+        @Setup(Level.Iteration)
+        public void open() {
+            postings = new Postings(accounts, 42);
+            ledger = Ledger.create(accounts + 1, 1 << 16);
+            EnumSet<SpendCategory> funds = EnumSet.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE);
+            for (int i = 0; i < accounts; i++) {
+                ledger.openAccount("stream:" + i, true, funds, DAY);
+            }
+            int bank = ledger.openAccount("funder:bank", false, funds, DAY);
+            nextId = 1;
+            for (int i = 0; i < accounts; i++) {
+                ledger.transfer(nextId++, bank, i, 1_000_000_000_000L, DAY, null);
+            }
+        }
+    }
+
+    /** One thread's Moneta baseline ledger and its postings. */
+    @State(Scope.Thread)
+    public static class MonetaState {
+        /** Number of accounts. */
+        @Param({"1000", "10000", "100000"})
+        public int accounts;
+
+        MonetaLedger ledger;
+        Postings postings;
+        Money[] amounts;
+        long nextId;
+
+        /** Opens the accounts, each funded, and converts the amounts to {@code Money} once. */
+        @Setup(Level.Iteration)
+        public void open() {
+            postings = new Postings(accounts, 42);
+            ledger = new MonetaLedger(accounts, Money.of(10_000_000_000L, "GBP"));
+            amounts = new Money[Postings.SIZE];
+            for (int i = 0; i < Postings.SIZE; i++) {
+                amounts[i] = Money.ofMinor(javax.money.Monetary.getCurrency("GBP"), postings.pence[i]);
+            }
+            nextId = 1;
+        }
+    }
+
+    private static TransferResult post(EngineState s) {
+        int i = (int) s.nextId & Postings.MASK;
+        return s.ledger.transfer(s.nextId++, s.postings.debits[i], s.postings.credits[i], s.postings.pence[i], DAY,
+                SpendCategory.PA_WAGES);
+    }
+
+    private static int post(MonetaState s) {
+        int i = (int) s.nextId & Postings.MASK;
+        return s.ledger.transfer(s.nextId++, s.postings.debits[i], s.postings.credits[i], s.amounts[i], DAY,
+                SpendCategory.PA_WAGES);
+    }
+
+    /**
+     * One posting on the engine, one thread.
+     *
+     * @param s the thread's ledger
+     * @return the result, consumed by JMH
+     */
+    @Benchmark
+    @Threads(1)
+    public TransferResult engine1Thread(EngineState s) {
+        return post(s);
+    }
+
+    /**
+     * One posting on the engine, two threads each with its own ledger.
+     *
+     * @param s the thread's ledger
+     * @return the result, consumed by JMH
+     */
+    @Benchmark
+    @Threads(2)
+    public TransferResult engine2Threads(EngineState s) {
+        return post(s);
+    }
+
+    /**
+     * The same posting with Moneta {@code Money}, one thread.
+     *
+     * @param s the thread's ledger
+     * @return the result, consumed by JMH
+     */
+    @Benchmark
+    @Threads(1)
+    public int moneta1Thread(MonetaState s) {
+        return post(s);
+    }
+
+    /**
+     * The same posting with Moneta {@code Money}, two threads each with its own ledger.
+     *
+     * @param s the thread's ledger
+     * @return the result, consumed by JMH
+     */
+    @Benchmark
+    @Threads(2)
+    public int moneta2Threads(MonetaState s) {
+        return post(s);
+    }
+}

@@ -1,0 +1,37 @@
+package org.carebudget.money.jackson;
+
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import org.carebudget.core.jackson.TextValueModule;
+import org.carebudget.money.PayeeId;
+import org.carebudget.money.ledger.AccountOpened;
+import org.carebudget.money.ledger.LedgerEvent;
+import org.carebudget.money.ledger.TransferEvent;
+import org.carebudget.money.policy.SpendDecision;
+
+/**
+ * Jackson module for the money module's types: {@link PayeeId} as a string; journal events and spend decisions as
+ * objects with a {@code "type"} property naming the subtype ({@code account-opened}, {@code transfer};
+ * {@code approve}, {@code hold}, {@code reject}), through mix-ins and named subtypes, never class names. The value
+ * records (statements, balances, surplus reports, findings, requests) need nothing more. Kernel values (amounts,
+ * dates, ids) come from {@code CoreJacksonModule}, registered alongside by
+ * {@code ObjectMapper.findAndRegisterModules()}. Write a list of events or decisions with its element type, as
+ * {@code mapper.writerFor(new TypeReference<List<LedgerEvent>>() { })}, so that each element carries its type
+ * (Jackson cannot see the element type of an erased {@code List}). Thread-safe once registered.
+ */
+public class MoneyJacksonModule extends TextValueModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the module. */
+    public MoneyJacksonModule() {
+        super("carebudget-money");
+        addTextValue(PayeeId.class, PayeeId::value, PayeeId::of);
+        setMixInAnnotation(LedgerEvent.class, TypedMixIn.class);
+        setMixInAnnotation(SpendDecision.class, TypedMixIn.class);
+        registerSubtypes(new NamedType(AccountOpened.class, "account-opened"),
+                new NamedType(TransferEvent.class, "transfer"),
+                new NamedType(SpendDecision.Approve.class, "approve"),
+                new NamedType(SpendDecision.Hold.class, "hold"),
+                new NamedType(SpendDecision.Reject.class, "reject"));
+    }
+}

@@ -1,0 +1,45 @@
+package org.carebudget.money.policy;
+
+import java.util.Optional;
+import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.DateRange;
+import org.carebudget.money.LedgerException;
+
+/**
+ * A base for rules that hold a spend taking some spending in the support plan's period over a limit: the period
+ * containing the spend's date, what was spent in it so far, plus the spend, against the limit. Immutable and
+ * thread-safe if the subclass is.
+ */
+abstract class PlanLimitRule extends AbstractSpendRule {
+
+    /** The support plan whose periods and limits the rule reads. */
+    final SupportPlanBudget plan;
+
+    PlanLimitRule(String id, String description, SupportPlanBudget plan) {
+        super(id, description, Severity.HOLD, Sources.FUNDER_REVIEW, Sources.CARE_ACT);
+        this.plan = LedgerException.notNull(plan, "plan");
+    }
+
+    /** Returns the limit that applies to the spend, or null if this rule does not apply to it. */
+    abstract Gbp limit(SpendRequest request);
+
+    /** Returns what was spent so far in the period on what the limit covers. */
+    abstract Gbp spentSoFar(SpendRequest request, SpendHistory history, DateRange period);
+
+    /** Returns the finding's message. */
+    abstract String message(SpendRequest request, DateRange period, Gbp total, Gbp limit);
+
+    @Override
+    public final Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
+        Gbp limit = limit(request);
+        if (limit == null) {
+            return Optional.empty();
+        }
+        DateRange period = plan.periodOf(request.date());
+        Gbp total = spentSoFar(request, history, period).plus(request.amount());
+        if (total.compareTo(limit) <= 0) {
+            return Optional.empty();
+        }
+        return finding(message(request, period, total, limit));
+    }
+}

@@ -1,0 +1,36 @@
+package org.carebudget.money.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.carebudget.money.SpendCategory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CategoryLimitRuleTest {
+
+    final SpendRule rule = new CategoryLimitRule(Plans.PLAN);
+
+    @ParameterizedTest(name = "spent {0} + {1} held: {2}")
+    @CsvSource({"0, 20000, false", "19999, 1, false", "19999, 2, true", "0, 20001, true"})
+    void given_training_spent_in_the_period_then_a_spend_over_the_limit_is_held(long spent, long amount,
+            boolean held) {
+        var history = StubHistory.empty().spent(SpendCategory.TRAINING, spent);
+
+        assertEquals(held, rule.evaluate(Plans.spend(SpendCategory.TRAINING, amount), history).isPresent());
+    }
+
+    @Test
+    void given_an_over_limit_spend_then_the_message_names_period_total_and_limit() {
+        var finding = rule.evaluate(Plans.spend(SpendCategory.TRAINING, 25_000), StubHistory.empty()).orElseThrow();
+
+        assertEquals("TRAINING spending in 2026-04-06/2026-05-04 would be £250.00, over the support plan's limit of"
+                + " £200.00", finding.message());
+    }
+
+    @Test
+    void given_a_category_outside_the_plan_then_this_rule_leaves_it_to_the_outside_plan_rule() {
+        assertEquals(false, rule.evaluate(Plans.spend(SpendCategory.AGENCY_CARE, 10_000_000),
+                StubHistory.empty()).isPresent());
+    }
+}

@@ -1,0 +1,25 @@
+package org.carebudget.money.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.carebudget.money.SpendCategory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PeriodLimitRuleTest {
+
+    final SpendRule rule = new PeriodLimitRule(Plans.PLAN);
+
+    @ParameterizedTest(name = "wages {0} + training {1} + {2} held: {3}")
+    @CsvSource({"190000, 10000, 10000, false", "190000, 10000, 10001, true", "0, 0, 210001, true"})
+    void given_spending_in_the_period_then_a_spend_over_the_period_limit_is_held(long wages, long training,
+            long amount, boolean held) {
+        var history = StubHistory.empty().spent(SpendCategory.PA_WAGES, wages).spent(SpendCategory.TRAINING,
+                training);
+
+        var finding = rule.evaluate(Plans.spend(SpendCategory.PA_WAGES, amount), history);
+
+        assertEquals(held, finding.isPresent());
+        finding.ifPresent(f -> assertEquals(PeriodLimitRule.ID, f.ruleId()));
+    }
+}
