@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.carebudget.core.jackson.CoreJacksonModule;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.FunderId;
 import org.carebudget.core.money.Gbp;
@@ -35,7 +36,8 @@ class MoneyJacksonModuleTest {
     static final FunderId NHS = FunderId.of("nhs-icb");
     static final PayeeId PA = PayeeId.of("pa-1");
 
-    final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    /** Registered by hand, as on the module path; class-path discovery is tested in examples. */
+    final ObjectMapper mapper = new ObjectMapper().registerModules(new CoreJacksonModule(), new MoneyJacksonModule());
 
     BudgetLedger budget() {
         SupportPlanBudget plan = new SupportPlanBudget(DAY, 4, Map.of(SpendCategory.PA_WAGES, Gbp.ofPence(90_000)),
