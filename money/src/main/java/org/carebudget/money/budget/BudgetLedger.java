@@ -269,7 +269,7 @@ public final class BudgetLedger implements SpendHistory {
     /**
      * Decides on spends that stand or fall together (a payroll run paying several personal assistants from several
      * funders) and records them as one linked batch: all approved and posted, or all held, or none recorded. Each
-     * spend is checked against the history before the batch.
+     * spend is checked against the history before the batch plus the batch's earlier spends.
      *
      * @param requests the spends, not null, at least one, none null, ids distinct
      * @return the outcome, not null
@@ -294,8 +294,10 @@ public final class BudgetLedger implements SpendHistory {
             return new SpendOutcome(SpendDecision.of(refusals), false);
         }
         List<Finding> findings = new ArrayList<>();
+        BatchHistory history = new BatchHistory(this);
         for (SpendRequest request : requests) {
-            findings.addAll(policy.evaluate(request, this).reasons());
+            findings.addAll(policy.evaluate(request, history).reasons());
+            history.add(request);
         }
         SpendDecision decision = SpendDecision.of(findings);
         if (decision instanceof SpendDecision.Reject) {

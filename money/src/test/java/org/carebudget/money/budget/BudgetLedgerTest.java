@@ -21,11 +21,13 @@ import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
 import org.carebudget.money.ledger.Statement;
 import org.carebudget.money.ledger.TransferResult;
+import org.carebudget.money.policy.CategoryLimitRule;
 import org.carebudget.money.policy.LedgerFindings;
 import org.carebudget.money.policy.NewPayeeRule;
 import org.carebudget.money.policy.SpendDecision;
 import org.carebudget.money.policy.SpendPolicy;
 import org.carebudget.money.policy.SpendRequest;
+import org.carebudget.money.policy.SupportPlanBudget;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,33 @@ class BudgetLedgerTest {
 
     SpendRequest spend(long id, FunderId funder, PayeeId payee, SpendCategory category, long pence) {
         return new SpendRequest(id, funder, payee, category, Gbp.ofPence(pence), DAY);
+    }
+
+    @Test
+    void given_linked_spends_each_under_the_category_limit_but_not_together_then_the_batch_is_held() {
+        SupportPlanBudget plan = new SupportPlanBudget(OPENED, 4,
+                Map.of(SpendCategory.TRAINING, Gbp.ofPence(20_000)), Gbp.ofPence(300_000));
+        BudgetLedger limited = BudgetLedger.open(CarePackageId.of("pkg-2"), OPENED,
+                SpendPolicy.none().with(new CategoryLimitRule(plan)), 14);
+        limited.addFunder(NHS, EnumSet.of(SpendCategory.TRAINING), OPENED);
+        limited.addPayee(PA, OPENED);
+        limited.receive(1, NHS, Gbp.ofPence(100_000), OPENED);
+
+        SpendOutcome outcome = limited.spendLinked(List.of(spend(10, NHS, PA, SpendCategory.TRAINING, 12_000),
+                spend(11, NHS, PA, SpendCategory.TRAINING, 12_000)));
+
+        SpendDecision.Hold hold = assertInstanceOf(SpendDecision.Hold.class, outcome.decision());
+        assertEquals(List.of(CategoryLimitRule.ID), hold.reasons().stream().map(r -> r.ruleId()).toList());
+        assertEquals(Gbp.ofPence(76_000), limited.balance(NHS, DAY).available());
+    }
+
+    @Test
+    void given_a_new_payee_paid_twice_in_one_payroll_run_then_it_is_one_first_payment() {
+        SpendOutcome outcome = budget.spendLinked(List.of(spend(10, NHS, PA, SpendCategory.PA_WAGES, 30_000),
+                spend(11, COUNCIL, PA, SpendCategory.PA_WAGES, 15_000)));
+
+        SpendDecision.Hold hold = assertInstanceOf(SpendDecision.Hold.class, outcome.decision());
+        assertEquals(1, hold.reasons().size(), hold.reasons().toString());
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.carebudget.money.budget;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.DateRange;
+import org.carebudget.money.PayeeId;
+import org.carebudget.money.SpendCategory;
+import org.carebudget.money.policy.SpendHistory;
+import org.carebudget.money.policy.SpendRequest;
+
+/**
+ * A budget's history as seen by one spend of a linked batch: what was recorded before the batch plus the batch's
+ * earlier spends, so that two spends which pass a limit alone but not together are caught, and a new payee paid
+ * twice in one payroll run is a first payment once. Not thread-safe: lives inside one synchronized batch decision.
+ */
+final class BatchHistory implements SpendHistory {
+
+    private final SpendHistory recorded;
+    private final List<SpendRequest> earlier = new ArrayList<>();
+
+    BatchHistory(SpendHistory recorded) {
+        this.recorded = recorded;
+    }
+
+    /** Counts {@code request} as part of the history for the spends after it. */
+    void add(SpendRequest request) {
+        earlier.add(request);
+    }
+
+    @Override
+    public long paymentsTo(PayeeId payee) {
+        return recorded.paymentsTo(payee) + earlier.stream().filter(r -> r.payee().equals(payee)).count();
+    }
+
+    @Override
+    public Gbp paidTo(PayeeId payee) {
+        Gbp paid = recorded.paidTo(payee);
+        for (SpendRequest request : earlier) {
+            if (request.payee().equals(payee)) {
+                paid = paid.plus(request.amount());
+            }
+        }
+        return paid;
+    }
+
+    @Override
+    public Gbp spent(SpendCategory category, DateRange period) {
+        Gbp spent = recorded.spent(category, period);
+        for (SpendRequest request : earlier) {
+            if ((category == null || request.category() == category) && period.contains(request.date())) {
+                spent = spent.plus(request.amount());
+            }
+        }
+        return spent;
+    }
+}
