@@ -19,9 +19,10 @@ final class MonetaLedger {
 
     private final Money[] debits;
     private final Money[] credits;
-    private final Map<Long, MoneyTransfer> transfers = new HashMap<>();
+    private final Map<Long, MoneyTransfer> transfers;
 
-    MonetaLedger(int accounts, Money opening) {
+    MonetaLedger(int accounts, Money opening, int expectedTransfers) {
+        transfers = new HashMap<>(expectedTransfers / 3 * 4 + 1);
         debits = new Money[accounts];
         credits = new Money[accounts];
         Money zero = Money.of(0, "GBP");
