@@ -14,6 +14,8 @@ module org.carebudget.core {
     exports org.carebudget.core.money;
     exports org.carebudget.core.figures;
     exports org.carebudget.core.jackson;
+    exports org.carebudget.core.employment;
+    exports org.carebudget.core.employment.rules;
 
     provides com.fasterxml.jackson.databind.Module with org.carebudget.core.jackson.CoreJacksonModule;
 }

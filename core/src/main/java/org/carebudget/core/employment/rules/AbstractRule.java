@@ -1,0 +1,165 @@
+package org.carebudget.core.employment.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.employment.ComplianceRule;
+import org.carebudget.core.employment.Employment;
+import org.carebudget.core.employment.Evidence;
+import org.carebudget.core.employment.Finding;
+import org.carebudget.core.employment.PayRecord;
+import org.carebudget.core.employment.RuleContext;
+import org.carebudget.core.employment.Severity;
+import org.carebudget.core.figures.Source;
+import org.carebudget.core.figures.Status;
+import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.DateRange;
+
+/**
+ * A base for compliance rules: holds the id, description, severity, source and dates in force, and makes
+ * findings. Subclasses are immutable and thread-safe.
+ */
+public abstract class AbstractRule implements ComplianceRule {
+
+    private final String id;
+    private final String description;
+    private final Severity severity;
+    private final Source source;
+    private final DateRange inForce;
+
+    /**
+     * Creates the rule.
+     *
+     * @param id the rule id, not blank
+     * @param description what the rule checks, in plain English, not blank
+     * @param severity the severity of a breach, not null
+     * @param source the law or policy implemented, not null
+     * @param inForce the dates in force, not null
+     * @throws InvalidValueException if an argument is null or blank
+     */
+    protected AbstractRule(String id, String description, Severity severity, Source source, DateRange inForce) {
+        this.id = notBlank(id, "id");
+        this.description = notBlank(description, "description");
+        this.severity = InvalidValueException.requireNonNull(severity, "severity");
+        this.source = InvalidValueException.requireNonNull(source, "source");
+        this.inForce = InvalidValueException.requireNonNull(inForce, "inForce");
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    @Override
+    public final Severity severity() {
+        return severity;
+    }
+
+    @Override
+    public final Source source() {
+        return source;
+    }
+
+    @Override
+    public final DateRange inForce() {
+        return inForce;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /**
+     * Returns a breach finding, at this rule's severity.
+     *
+     * @param message the message with the figures used, not blank
+     * @param evidence the evidence looked at, not null
+     * @param dueDate when it was or is due, or null
+     * @param amount the money at stake, or null
+     * @return the finding, not null
+     */
+    protected final Finding breach(String message, List<? extends Evidence> evidence, LocalDate dueDate, Gbp amount) {
+        return new Finding(id, severity, message, source, List.copyOf(evidence), dueDate, amount);
+    }
+
+    /**
+     * Returns a breach finding citing both this rule's source and the figures row used.
+     *
+     * @param message the message with the figures used, not blank
+     * @param evidence the evidence looked at, not null
+     * @param amount the money at stake, or null
+     * @param figures the source of the figures used, not null
+     * @return the finding, not null
+     */
+    protected final Finding breach(String message, List<? extends Evidence> evidence, Gbp amount, Source figures) {
+        Status weaker = source.status().compareTo(figures.status()) >= 0 ? source.status() : figures.status();
+        Source both = Source.of(source.citation() + "; figures: " + figures.citation(), weaker);
+        return new Finding(id, severity, message, both, List.copyOf(evidence), null, amount);
+    }
+
+    /**
+     * Returns a warning that something lapses or falls due within the lookahead window.
+     *
+     * @param message the message, not blank
+     * @param evidence the evidence looked at, not null
+     * @param dueDate the date it falls due, not null
+     * @return the finding, at {@link Severity#WARNING}, not null
+     */
+    protected final Finding lapse(String message, List<? extends Evidence> evidence, LocalDate dueDate) {
+        return new Finding(id, Severity.WARNING, message, source, List.copyOf(evidence), dueDate, null);
+    }
+
+    /**
+     * Reports a duty that must be met on or before the first day: a warning while the first day is ahead and
+     * within the lookahead window, a breach from the first day on.
+     *
+     * @param employment the employment, not null
+     * @param context the context, not null
+     * @param met whether the duty is met
+     * @param duty the duty, as a noun phrase starting with a capital ("A right-to-work check"), not blank
+     * @param seen the evidence looked at, not null
+     * @param findings where to report, not null
+     */
+    protected final void byFirstDay(Employment employment, RuleContext context, boolean met, String duty,
+            List<? extends Evidence> seen, Consumer<Finding> findings) {
+        if (met) {
+            return;
+        }
+        LocalDate first = employment.firstDay();
+        if (context.asOf().isBefore(first)) {
+            if (first.isBefore(context.horizon())) {
+                findings.accept(lapse(duty + " is due on or before the first day, " + first + ".", seen, first));
+            }
+        } else {
+            findings.accept(breach(duty + " was not done on or before the first day, " + first + ".", seen, first, null));
+        }
+    }
+
+    /**
+     * Returns whether a pay record is one this rule checks as of the context date: its period starts on or after
+     * the rule comes into force and on or before the evaluation date.
+     *
+     * @param record the pay record, not null
+     * @param context the context, not null
+     * @return true when in scope
+     */
+    protected final boolean inScope(PayRecord record, RuleContext context) {
+        LocalDate start = record.period().start();
+        return !start.isBefore(inForce.start()) && !start.isAfter(context.asOf());
+    }
+
+    private static String notBlank(String text, String field) {
+        InvalidValueException.requireNonNull(text, field);
+        if (text.isBlank()) {
+            throw new InvalidValueException(field, "non-blank text", '"' + text + '"');
+        }
+        return text;
+    }
+}
