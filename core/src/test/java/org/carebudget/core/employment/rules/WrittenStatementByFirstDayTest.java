@@ -1,0 +1,42 @@
+package org.carebudget.core.employment.rules;
+
+import static org.carebudget.core.employment.Given.FIRST_DAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.carebudget.core.employment.Employment;
+import org.carebudget.core.employment.Finding;
+import org.carebudget.core.employment.Given;
+import org.carebudget.core.employment.Severity;
+import org.carebudget.core.employment.WrittenStatement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WrittenStatementByFirstDayTest {
+
+    private static final WrittenStatementByFirstDay RULE = new WrittenStatementByFirstDay();
+
+    @ParameterizedTest(name = "given {0} days after the first day: findings {1}")
+    @CsvSource({"-1, 0", "0, 0", "1, 1"})
+    void givenStatementAroundFirstDay_thenBlockingOnlyWhenLate(int daysAfter, int expected) {
+        Employment e = Given.bare().evidence(new WrittenStatement(FIRST_DAY.plusDays(daysAfter))).build();
+
+        List<Finding> found = Given.findings(RULE, e, Given.AS_OF);
+
+        assertEquals(expected, found.size());
+        if (expected == 1) {
+            assertEquals(Severity.BLOCKING, found.get(0).severity());
+            assertEquals("A written statement of employment particulars was not done on or before the first day, "
+                    + "2025-06-02.", found.get(0).message());
+        }
+    }
+
+    @Test
+    void givenNoStatement_whenDayBeforeFirstDay_thenWarning() {
+        Finding found = Given.findings(RULE, Given.bare().build(), FIRST_DAY.minusDays(1)).get(0);
+
+        assertEquals(Severity.WARNING, found.severity());
+        assertEquals(FIRST_DAY, found.dueDate());
+    }
+}
