@@ -16,6 +16,8 @@ module org.carebudget.core {
     exports org.carebudget.core.jackson;
     exports org.carebudget.core.employment;
     exports org.carebudget.core.employment.rules;
+    exports org.carebudget.core.employment.jackson;
 
-    provides com.fasterxml.jackson.databind.Module with org.carebudget.core.jackson.CoreJacksonModule;
+    provides com.fasterxml.jackson.databind.Module with org.carebudget.core.jackson.CoreJacksonModule,
+            org.carebudget.core.employment.jackson.EmploymentJacksonModule;
 }
