@@ -55,7 +55,7 @@ public final class Employment {
         this.careGroup = b.careGroup;
         this.period = b.period;
         this.hoursPattern = b.hoursPattern;
-        this.payRates = Collections.unmodifiableMap(new EnumMap<>(b.payRates));
+        this.payRates = b.payRates.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(b.payRates));
         this.paySchedule = b.paySchedule;
         this.daysPerWeek = b.daysPerWeek;
         this.holidayEntitlementTenthDays = b.holidayEntitlementTenthDays;

@@ -1,7 +1,6 @@
 package org.carebudget.core.employment;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.id.NationalInsuranceNumber;
 import org.carebudget.core.id.PersonalAssistantId;
@@ -37,7 +36,8 @@ public record PersonalAssistant(PersonalAssistantId id, String name, LocalDate d
     }
 
     /**
-     * Returns the PA's age in whole years on a date.
+     * Returns the PA's age in whole years on a date (as {@code ChronoUnit.YEARS.between}: someone born on 29 February
+     * turns a year older on 1 March in other years).
      *
      * @param date the date, not null, on or after the date of birth
      * @return the age, zero or more
@@ -48,7 +48,10 @@ public record PersonalAssistant(PersonalAssistantId id, String name, LocalDate d
         if (date.isBefore(dateOfBirth)) {
             throw new InvalidValueException("date", "on or after the date of birth", date);
         }
-        return (int) ChronoUnit.YEARS.between(dateOfBirth, date);
+        int years = date.getYear() - dateOfBirth.getYear();
+        boolean beforeBirthday = date.getMonthValue() < dateOfBirth.getMonthValue()
+                || date.getMonthValue() == dateOfBirth.getMonthValue() && date.getDayOfMonth() < dateOfBirth.getDayOfMonth();
+        return beforeBirthday ? years - 1 : years;
     }
 
     @Override

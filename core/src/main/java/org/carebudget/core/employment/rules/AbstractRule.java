@@ -27,6 +27,7 @@ public abstract class AbstractRule implements ComplianceRule {
     private final Severity severity;
     private final Source source;
     private final DateRange inForce;
+    private volatile Citation lastCitation;
 
     /**
      * Creates the rule.
@@ -99,9 +100,7 @@ public abstract class AbstractRule implements ComplianceRule {
      * @return the finding, not null
      */
     protected final Finding breach(String message, List<? extends Evidence> evidence, Gbp amount, Source figures) {
-        Status weaker = source.status().compareTo(figures.status()) >= 0 ? source.status() : figures.status();
-        Source both = Source.of(source.citation() + "; figures: " + figures.citation(), weaker);
-        return new Finding(id, severity, message, both, List.copyOf(evidence), null, amount);
+        return new Finding(id, severity, message, citing(figures), List.copyOf(evidence), null, amount);
     }
 
     /**
@@ -153,6 +152,27 @@ public abstract class AbstractRule implements ComplianceRule {
     protected final boolean inScope(PayRecord record, RuleContext context) {
         LocalDate start = record.period().start();
         return !start.isBefore(inForce.start()) && !start.isAfter(context.asOf());
+    }
+
+    private Source citing(Source figures) {
+        Citation last = lastCitation;
+        if (last == null || last.figures != figures) {
+            Status weaker = source.status().compareTo(figures.status()) >= 0 ? source.status() : figures.status();
+            last = new Citation(figures, Source.of(source.citation() + "; figures: " + figures.citation(), weaker));
+            lastCitation = last;
+        }
+        return last.both;
+    }
+
+    /** The last figures source cited and this rule's source combined with it; immutable, safely published. */
+    private static final class Citation {
+        private final Source figures;
+        private final Source both;
+
+        Citation(Source figures, Source both) {
+            this.figures = figures;
+            this.both = both;
+        }
     }
 
     private static String notBlank(String text, String field) {

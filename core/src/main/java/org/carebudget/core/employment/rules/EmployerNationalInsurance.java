@@ -1,6 +1,5 @@
 package org.carebudget.core.employment.rules;
 
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,8 +44,12 @@ public final class EmployerNationalInsurance extends AbstractRule {
         long threshold = PeriodThresholds.forPeriod(record.period().frequency(), costs.secondaryThresholdWeekly().pence(),
                 costs.secondaryThresholdMonthly().pence());
         long above = record.grossPay().pence() - threshold;
-        return above <= 0 ? Gbp.ZERO
-                : Gbp.ofPence(above).timesRatio(costs.secondaryNicRateBasisPoints(), 10_000, RoundingMode.HALF_DOWN);
+        if (above <= 0) {
+            return Gbp.ZERO;
+        }
+        long scaled = Math.multiplyExact(above, costs.secondaryNicRateBasisPoints());
+        long pence = scaled / 10_000;
+        return Gbp.ofPence(scaled % 10_000 * 2 > 10_000 ? pence + 1 : pence);
     }
 
     @Override
@@ -60,11 +63,12 @@ public final class EmployerNationalInsurance extends AbstractRule {
             EmployerCosts costs = context.figures().employerCostsOn(record.period().start());
             Gbp ni = employerNi(record, costs);
             if (ni.isPositive()) {
-                findings.accept(breach("Employer National Insurance for " + record.period().range() + ": " + ni + " ("
-                        + Format.percent(costs.secondaryNicRateBasisPoints()) + " of pay above the secondary threshold "
-                        + "for " + record.period().frequency() + " pay); the Employment Allowance (up to "
-                        + costs.employmentAllowance() + " a year) is available to an individual employing a care or "
-                        + "support worker.", List.of(record), ni, costs.source()));
+                findings.accept(breach("Employer National Insurance for " + record.period().range() + ": "
+                        + Format.money(ni.pence()) + " (" + Format.percent(costs.secondaryNicRateBasisPoints())
+                        + " of pay above the secondary threshold for " + record.period().frequency() + " pay); the "
+                        + "Employment Allowance (up to " + Format.money(costs.employmentAllowance().pence())
+                        + " a year) is available to an individual employing a care or support worker.",
+                        List.of(record), ni, costs.source()));
             }
             return;
         }

@@ -53,7 +53,7 @@ public final class IrregularHoursHoliday extends AbstractRule {
                 Gbp gap = Gbp.ofPence(required - record.rolledUpHolidayPay().pence());
                 findings.accept(breach("Rolled-up holiday pay for " + record.period().range() + " is "
                         + record.rolledUpHolidayPay() + "; " + Format.percent(rate) + " of " + record.grossPay()
-                        + " is " + Gbp.ofPence(required) + ": " + gap + " short.", List.of(record), gap,
+                        + " is " + Format.money(required) + ": " + gap + " short.", List.of(record), gap,
                         holiday.source()));
             }
             return;

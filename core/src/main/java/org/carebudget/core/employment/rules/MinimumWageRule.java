@@ -48,12 +48,16 @@ public final class MinimumWageRule extends AbstractRule {
      * @throws org.carebudget.core.InvalidValueException if the figures hold no minimum wage for the period start
      */
     public static Gbp hourlyMinimum(Employment employment, PayRecord record, UkFigures figures) {
+        return hourlyMinimum(employment, record, figures.minimumWageOn(record.period().start()));
+    }
+
+    private static Gbp hourlyMinimum(Employment employment, PayRecord record, MinimumWage nmw) {
         LocalDate start = record.period().start();
         int age = employment.personalAssistant().ageOn(start);
         LocalDate apprenticeFrom = employment.apprenticeshipStart();
         boolean apprentice = apprenticeFrom != null && !start.isBefore(apprenticeFrom)
                 && (age < 19 || start.isBefore(apprenticeFrom.plusYears(1)));
-        return figures.minimumWageOn(start).hourlyRate(Math.max(age, 16), apprentice);
+        return nmw.hourlyRate(Math.max(age, 16), apprentice);
     }
 
     /**
@@ -66,7 +70,8 @@ public final class MinimumWageRule extends AbstractRule {
      * @throws org.carebudget.core.InvalidValueException if the figures hold no minimum wage for the period start
      */
     public static Gbp shortfall(Employment employment, PayRecord record, UkFigures figures) {
-        long gap = required(employment, record, figures) - counted(record, figures);
+        MinimumWage nmw = figures.minimumWageOn(record.period().start());
+        long gap = required(hourlyMinimum(employment, record, nmw).pence(), record) - counted(record, nmw);
         return gap > 0 ? Gbp.ofPence(gap) : Gbp.ZERO;
     }
 
@@ -77,38 +82,36 @@ public final class MinimumWageRule extends AbstractRule {
             if (!inScope(record, context)) {
                 continue;
             }
-            long required = required(employment, record, figures);
-            long counted = counted(record, figures);
+            MinimumWage nmw = figures.minimumWageOn(record.period().start());
+            long rate = hourlyMinimum(employment, record, nmw).pence();
+            long required = required(rate, record);
+            long counted = counted(record, nmw);
             if (counted < required) {
-                findings.accept(finding(employment, record, figures, required, counted));
+                findings.accept(finding(employment, record, nmw, required, counted));
             }
         }
     }
 
-    private Finding finding(Employment employment, PayRecord record, UkFigures figures, long required, long counted) {
+    private Finding finding(Employment employment, PayRecord record, MinimumWage nmw, long required, long counted) {
         LocalDate start = record.period().start();
-        MinimumWage nmw = figures.minimumWageOn(start);
-        Gbp rate = hourlyMinimum(employment, record, figures);
+        Gbp rate = hourlyMinimum(employment, record, nmw);
         Gbp offset = nmw.accommodationOffsetPerDay().times(record.accommodationDays());
-        String message = "Pay for " + record.period().range() + " is " + Gbp.ofPence(counted)
+        String message = "Pay for " + record.period().range() + " is " + Format.money(counted)
                 + (record.accommodationDays() > 0 ? " (including " + offset + " accommodation offset for "
                         + record.accommodationDays() + " days)" : "")
                 + " for " + Format.hours(record.hours().countedMinutes()) + " hours worked"
                 + (record.hours().sleepInAsleepMinutes() > 0 ? " (sleep-in time asleep not counted)" : "")
                 + "; the minimum is " + rate + " an hour for age " + employment.personalAssistant().ageOn(start)
-                + " on " + start + ", " + Gbp.ofPence(required) + ": " + Gbp.ofPence(required - counted) + " short.";
+                + " on " + start + ", " + Format.money(required) + ": " + Format.money(required - counted) + " short.";
         return breach(message, List.of(record), Gbp.ofPence(required - counted), nmw.source());
     }
 
-    private static long required(Employment employment, PayRecord record, UkFigures figures) {
-        long rate = hourlyMinimum(employment, record, figures).pence();
+    private static long required(long rate, PayRecord record) {
         return Math.floorDiv(Math.multiplyExact(rate, record.hours().countedMinutes()) + 59, 60);
     }
 
-    private static long counted(PayRecord record, UkFigures figures) {
-        long offset = record.accommodationDays() == 0 ? 0
-                : figures.minimumWageOn(record.period().start()).accommodationOffsetPerDay().pence()
-                        * record.accommodationDays();
+    private static long counted(PayRecord record, MinimumWage nmw) {
+        long offset = nmw.accommodationOffsetPerDay().pence() * record.accommodationDays();
         return record.grossPay().pence() + offset;
     }
 }

@@ -49,12 +49,17 @@ public final class PensionAutoEnrolment extends AbstractRule {
      * @throws org.carebudget.core.InvalidValueException if the figures hold no pension row for the period start
      */
     public static PensionCategory categoryOf(Employment employment, PayRecord record, UkFigures figures) {
-        LocalDate start = record.period().start();
-        PensionBand band = figures.pensionOn(start).bandFor(record.period().frequency());
-        long earnings = record.earningsPence();
         LocalDate dateOfBirth = employment.personalAssistant().dateOfBirth();
-        boolean eligibleAge = !start.isBefore(dateOfBirth.plusYears(22))
-                && start.isBefore(figures.statePensionAge().reachedOn(dateOfBirth));
+        return categoryOf(record, figures.pensionOn(record.period().start()), dateOfBirth.plusYears(22),
+                figures.statePensionAge().reachedOn(dateOfBirth));
+    }
+
+    private static PensionCategory categoryOf(PayRecord record, PensionThresholds pension, LocalDate aged22,
+            LocalDate statePensionAge) {
+        LocalDate start = record.period().start();
+        PensionBand band = pension.bandFor(record.period().frequency());
+        long earnings = record.earningsPence();
+        boolean eligibleAge = !start.isBefore(aged22) && start.isBefore(statePensionAge);
         if (eligibleAge && earnings > band.trigger().pence()) {
             return PensionCategory.ELIGIBLE_JOBHOLDER;
         }
@@ -64,20 +69,27 @@ public final class PensionAutoEnrolment extends AbstractRule {
 
     @Override
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
+        LocalDate aged22 = null;
+        LocalDate statePensionAge = null;
         for (PayRecord record : employment.payRecords()) {
             if (!inScope(record, context)) {
                 continue;
             }
-            PensionCategory category = categoryOf(employment, record, context.figures());
+            if (aged22 == null) {
+                LocalDate dateOfBirth = employment.personalAssistant().dateOfBirth();
+                aged22 = dateOfBirth.plusYears(22);
+                statePensionAge = context.figures().statePensionAge().reachedOn(dateOfBirth);
+            }
+            PensionThresholds pension = context.figures().pensionOn(record.period().start());
+            PensionCategory category = categoryOf(record, pension, aged22, statePensionAge);
             if (category == PensionCategory.ENTITLED_WORKER) {
                 continue;
             }
             PensionEnrolment enrolment = enrolledBy(employment, record.period().range().end().orElseThrow());
-            PensionThresholds pension = context.figures().pensionOn(record.period().start());
             if (enrolment == null) {
                 if (category == PensionCategory.ELIGIBLE_JOBHOLDER) {
                     PensionBand band = pension.bandFor(record.period().frequency());
-                    findings.accept(breach("Eligible jobholder earning " + Gbp.ofPence(record.earningsPence()) + " in "
+                    findings.accept(breach("Eligible jobholder earning " + Format.money(record.earningsPence()) + " in "
                             + record.period().range() + " (above the " + band.trigger() + " trigger for "
                             + record.period().frequency() + " pay, aged 22 to State Pension age) is not enrolled in "
                             + "a workplace pension.", List.of(record), null, pension.source()));
@@ -99,12 +111,12 @@ public final class PensionAutoEnrolment extends AbstractRule {
         long total = employer + record.employeePension().pence();
         long gap = Math.max(employerMinimum - employer, totalMinimum - total);
         if (gap > 0) {
-            findings.accept(breach("Pension contributions for " + record.period().range() + " are " + Gbp.ofPence(total)
-                    + " in total (" + Gbp.ofPence(employer) + " from the employer); on qualifying earnings of "
-                    + Gbp.ofPence(qualifying) + " the minimum is " + Gbp.ofPence(totalMinimum) + " in total ("
-                    + Format.percent(pension.totalMinimumBasisPoints()) + ") with " + Gbp.ofPence(employerMinimum)
+            findings.accept(breach("Pension contributions for " + record.period().range() + " are " + Format.money(total)
+                    + " in total (" + Format.money(employer) + " from the employer); on qualifying earnings of "
+                    + Format.money(qualifying) + " the minimum is " + Format.money(totalMinimum) + " in total ("
+                    + Format.percent(pension.totalMinimumBasisPoints()) + ") with " + Format.money(employerMinimum)
                     + " from the employer (" + Format.percent(pension.employerMinimumBasisPoints()) + "): "
-                    + Gbp.ofPence(gap) + " short.", List.of(record, enrolment), Gbp.ofPence(gap), pension.source()));
+                    + Format.money(gap) + " short.", List.of(record, enrolment), Gbp.ofPence(gap), pension.source()));
         }
     }
 
