@@ -2,6 +2,11 @@ package org.carebudget.core.employment;
 
 import java.time.LocalDate;
 import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.figures.EmployerCosts;
+import org.carebudget.core.figures.EmployerDuties;
+import org.carebudget.core.figures.HolidayFigures;
+import org.carebudget.core.figures.MinimumWage;
+import org.carebudget.core.figures.PensionThresholds;
 import org.carebudget.core.figures.UkFigures;
 
 /**
@@ -13,11 +18,13 @@ public final class RuleContext {
     private final LocalDate asOf;
     private final UkFigures figures;
     private final LocalDate horizon;
+    private final FigureIndex index;
 
-    private RuleContext(LocalDate asOf, UkFigures figures, LocalDate horizon) {
+    private RuleContext(LocalDate asOf, UkFigures figures, LocalDate horizon, FigureIndex index) {
         this.asOf = asOf;
         this.figures = figures;
         this.horizon = horizon;
+        this.index = index;
     }
 
     /**
@@ -32,8 +39,13 @@ public final class RuleContext {
     public static RuleContext of(LocalDate asOf, UkFigures figures, int lookaheadDays) {
         InvalidValueException.requireNonNull(asOf, "asOf");
         InvalidValueException.requireNonNull(figures, "figures");
+        return of(asOf, figures, lookaheadDays, new FigureIndex(figures));
+    }
+
+    static RuleContext of(LocalDate asOf, UkFigures figures, int lookaheadDays, FigureIndex index) {
+        InvalidValueException.requireNonNull(asOf, "asOf");
         InvalidValueException.requireInRange(lookaheadDays, 0, 3660, "lookaheadDays");
-        return new RuleContext(asOf, figures, asOf.plusDays(lookaheadDays + 1L));
+        return new RuleContext(asOf, figures, asOf.plusDays(lookaheadDays + 1L), index);
     }
 
     /**
@@ -52,6 +64,66 @@ public final class RuleContext {
      */
     public UkFigures figures() {
         return figures;
+    }
+
+    /**
+     * Returns the minimum wage rates in force on a date, as {@link UkFigures#minimumWageOn} but without allocation.
+     *
+     * @param date the date, not null
+     * @return the rates, not null
+     * @throws InvalidValueException if the figures hold no row for {@code date}
+     */
+    public MinimumWage minimumWageOn(LocalDate date) {
+        MinimumWage row = index.minimumWage.on(date);
+        return row != null ? row : figures.minimumWageOn(date);
+    }
+
+    /**
+     * Returns the employer NI and PAYE figures for a date, as {@link UkFigures#employerCostsOn}.
+     *
+     * @param date the date, not null
+     * @return the figures, not null
+     * @throws InvalidValueException if the figures hold no row for {@code date}
+     */
+    public EmployerCosts employerCostsOn(LocalDate date) {
+        EmployerCosts row = index.employerCosts.on(date);
+        return row != null ? row : figures.employerCostsOn(date);
+    }
+
+    /**
+     * Returns the workplace pension thresholds for a date, as {@link UkFigures#pensionOn}.
+     *
+     * @param date the date, not null
+     * @return the thresholds, not null
+     * @throws InvalidValueException if the figures hold no row for {@code date}
+     */
+    public PensionThresholds pensionOn(LocalDate date) {
+        PensionThresholds row = index.pension.on(date);
+        return row != null ? row : figures.pensionOn(date);
+    }
+
+    /**
+     * Returns the holiday figures for a date, as {@link UkFigures#holidayOn}.
+     *
+     * @param date the date, not null
+     * @return the figures, not null
+     * @throws InvalidValueException if the figures hold no row for {@code date}
+     */
+    public HolidayFigures holidayOn(LocalDate date) {
+        HolidayFigures row = index.holiday.on(date);
+        return row != null ? row : figures.holidayOn(date);
+    }
+
+    /**
+     * Returns the employer duties figures for a date, as {@link UkFigures#employerDutiesOn}.
+     *
+     * @param date the date, not null
+     * @return the figures, not null
+     * @throws InvalidValueException if the figures hold no row for {@code date}
+     */
+    public EmployerDuties employerDutiesOn(LocalDate date) {
+        EmployerDuties row = index.duties.on(date);
+        return row != null ? row : figures.employerDutiesOn(date);
     }
 
     /**

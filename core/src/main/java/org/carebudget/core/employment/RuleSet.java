@@ -32,11 +32,14 @@ public final class RuleSet {
     private final List<ComplianceRule> rules;
     private final UkFigures figures;
     private final int lookaheadDays;
+    private final FigureIndex index;
+    private volatile InForce lastInForce;
 
     private RuleSet(List<ComplianceRule> rules, UkFigures figures, int lookaheadDays) {
         this.rules = rules;
         this.figures = figures;
         this.lookaheadDays = lookaheadDays;
+        this.index = new FigureIndex(figures);
     }
 
     /**
@@ -166,7 +169,7 @@ public final class RuleSet {
      * @throws InvalidValueException if an argument is null, or the figures hold no row for a date a rule needs
      */
     public EmploymentFindings evaluate(Employment employment, LocalDate asOf) {
-        return evaluate(employment, RuleContext.of(asOf, figures, lookaheadDays));
+        return evaluate(employment, RuleContext.of(asOf, figures, lookaheadDays, index));
     }
 
     /**
@@ -179,7 +182,7 @@ public final class RuleSet {
      *     a rule needs
      */
     public CaseloadReport evaluate(Collection<Employment> employments, LocalDate asOf) {
-        return caseload(employments, RuleContext.of(asOf, figures, lookaheadDays), false);
+        return caseload(employments, RuleContext.of(asOf, figures, lookaheadDays, index), false);
     }
 
     /**
@@ -193,7 +196,7 @@ public final class RuleSet {
      * @throws InvalidValueException if an argument is null or out of range
      */
     public EmploymentFindings lapsingWithin(Employment employment, LocalDate asOf, int days) {
-        RuleContext context = RuleContext.of(asOf, figures, days);
+        RuleContext context = RuleContext.of(asOf, figures, days, index);
         return dueOnly(evaluate(employment, context), context);
     }
 
@@ -207,7 +210,7 @@ public final class RuleSet {
      * @throws InvalidValueException if an argument is null, holds null, or is out of range
      */
     public CaseloadReport lapsingWithin(Collection<Employment> employments, LocalDate asOf, int days) {
-        return caseload(employments, RuleContext.of(asOf, figures, days), true);
+        return caseload(employments, RuleContext.of(asOf, figures, days, index), true);
     }
 
     private CaseloadReport caseload(Collection<Employment> employments, RuleContext context, boolean dueOnly) {
@@ -225,10 +228,8 @@ public final class RuleSet {
         InvalidValueException.requireNonNull(employment, "employment");
         Collector collector = new Collector();
         LocalDate asOf = context.asOf();
-        for (ComplianceRule rule : rules) {
-            if (rule.inForce().contains(asOf)) {
-                rule.evaluate(employment, context, collector);
-            }
+        for (ComplianceRule rule : inForceOn(asOf)) {
+            rule.evaluate(employment, context, collector);
         }
         return new EmploymentFindings(employment.employer().id(), employment.personalAssistant().id(),
                 employment.firstDay(), asOf, collector.findings == null ? List.of() : collector.findings);
@@ -242,6 +243,32 @@ public final class RuleSet {
             }
         }
         return new EmploymentFindings(found.employer(), found.personalAssistant(), found.firstDay(), found.asOf(), due);
+    }
+
+    private ComplianceRule[] inForceOn(LocalDate asOf) {
+        InForce last = lastInForce;
+        if (last == null || !last.asOf.equals(asOf)) {
+            List<ComplianceRule> active = new ArrayList<>(rules.size());
+            for (ComplianceRule rule : rules) {
+                if (rule.inForce().contains(asOf)) {
+                    active.add(rule);
+                }
+            }
+            last = new InForce(asOf, active.toArray(new ComplianceRule[0]));
+            lastInForce = last;
+        }
+        return last.rules;
+    }
+
+    /** The rules in force on the last date evaluated; immutable once published. */
+    private static final class InForce {
+        private final LocalDate asOf;
+        private final ComplianceRule[] rules;
+
+        InForce(LocalDate asOf, ComplianceRule[] rules) {
+            this.asOf = asOf;
+            this.rules = rules;
+        }
     }
 
     private int indexOf(String id) {

@@ -60,7 +60,7 @@ public final class EmployerNationalInsurance extends AbstractRule {
             if (!inScope(record, context)) {
                 continue;
             }
-            EmployerCosts costs = context.figures().employerCostsOn(record.period().start());
+            EmployerCosts costs = context.employerCostsOn(record.period().start());
             Gbp ni = employerNi(record, costs);
             if (ni.isPositive()) {
                 findings.accept(breach("Employer National Insurance for " + record.period().range() + ": "

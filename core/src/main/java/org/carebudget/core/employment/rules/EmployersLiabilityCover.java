@@ -41,7 +41,7 @@ public final class EmployersLiabilityCover extends AbstractRule {
         }
         boolean beforeFirstDay = asOf.isBefore(employment.firstDay());
         LocalDate checkOn = beforeFirstDay ? employment.firstDay() : asOf;
-        EmployerDuties duties = context.figures().employerDutiesOn(checkOn);
+        EmployerDuties duties = context.employerDutiesOn(checkOn);
         Gbp minimum = duties.employersLiabilityMinimumCover();
         List<EmployersLiabilityInsurance> policies = employment.insurancePolicies();
         EmployersLiabilityInsurance covering = covering(policies, checkOn, minimum);

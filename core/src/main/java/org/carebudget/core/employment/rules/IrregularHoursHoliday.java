@@ -40,7 +40,7 @@ public final class IrregularHoursHoliday extends AbstractRule {
         }
         for (PayRecord record : employment.payRecords()) {
             if (inScope(record, context)) {
-                check(record, context.figures().holidayOn(record.period().start()), findings);
+                check(record, context.holidayOn(record.period().start()), findings);
             }
         }
     }

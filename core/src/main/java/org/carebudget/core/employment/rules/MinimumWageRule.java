@@ -77,12 +77,11 @@ public final class MinimumWageRule extends AbstractRule {
 
     @Override
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
-        UkFigures figures = context.figures();
         for (PayRecord record : employment.payRecords()) {
             if (!inScope(record, context)) {
                 continue;
             }
-            MinimumWage nmw = figures.minimumWageOn(record.period().start());
+            MinimumWage nmw = context.minimumWageOn(record.period().start());
             long rate = hourlyMinimum(employment, record, nmw).pence();
             long required = required(rate, record);
             long counted = counted(record, nmw);

@@ -50,7 +50,7 @@ public final class PayeRegistrationRule extends AbstractRule {
             if (!inScope(record, context)) {
                 continue;
             }
-            EmployerCosts costs = context.figures().employerCostsOn(record.period().start());
+            EmployerCosts costs = context.employerCostsOn(record.period().start());
             long weekly = costs.payeThresholdWeekly().pence();
             long threshold = PeriodThresholds.forPeriod(record.period().frequency(), weekly,
                     PeriodThresholds.monthlyFromWeekly(weekly));

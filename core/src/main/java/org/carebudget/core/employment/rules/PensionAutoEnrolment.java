@@ -80,7 +80,7 @@ public final class PensionAutoEnrolment extends AbstractRule {
                 aged22 = dateOfBirth.plusYears(22);
                 statePensionAge = context.figures().statePensionAge().reachedOn(dateOfBirth);
             }
-            PensionThresholds pension = context.figures().pensionOn(record.period().start());
+            PensionThresholds pension = context.pensionOn(record.period().start());
             PensionCategory category = categoryOf(record, pension, aged22, statePensionAge);
             if (category == PensionCategory.ENTITLED_WORKER) {
                 continue;

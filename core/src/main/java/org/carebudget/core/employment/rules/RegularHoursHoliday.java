@@ -47,7 +47,7 @@ public final class RegularHoursHoliday extends AbstractRule {
         if (employment.hoursPattern() != HoursPattern.REGULAR || !employment.continuesOn(context.asOf())) {
             return;
         }
-        HolidayFigures holiday = context.figures().holidayOn(context.asOf());
+        HolidayFigures holiday = context.holidayOn(context.asOf());
         long minimum = statutoryTenthDays(holiday, employment.daysPerWeek());
         if (employment.holidayEntitlementTenthDays() < minimum) {
             findings.accept(breach("The contract gives " + Format.tenths(employment.holidayEntitlementTenthDays())

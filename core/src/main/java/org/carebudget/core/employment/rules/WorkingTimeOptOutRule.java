@@ -37,7 +37,7 @@ public final class WorkingTimeOptOutRule extends AbstractRule {
         if (average == 0 || asOf.isBefore(employment.firstDay()) || !employment.continuesOn(asOf)) {
             return;
         }
-        EmployerDuties duties = context.figures().employerDutiesOn(asOf);
+        EmployerDuties duties = context.employerDutiesOn(asOf);
         if (employment.personalAssistant().ageOn(asOf) < 18) {
             if (average > duties.youngWorkerWeeklyHoursLimit() * 60L) {
                 findings.accept(breach("The PA is under 18 and works " + Format.hours(average) + " hours a week; the "
