@@ -187,7 +187,7 @@ public final class RuleSet {
 
     /**
      * Returns what lapses in the next {@code days} days: the findings whose due date is on or after
-     * {@code asOf} and no more than {@code days} days after it.
+     * {@code asOf} and no more than {@code days} days after it, soonest first (rule order for the same day).
      *
      * @param employment the employment, not null
      * @param asOf the date, not null
@@ -242,6 +242,7 @@ public final class RuleSet {
                 due.add(f);
             }
         }
+        due.sort(Comparator.comparing(Finding::dueDate));
         return new EmploymentFindings(found.employer(), found.personalAssistant(), found.firstDay(), found.asOf(), due);
     }
 

@@ -122,7 +122,7 @@ public abstract class AbstractRule implements ComplianceRule {
      * @param employment the employment, not null
      * @param context the context, not null
      * @param met whether the duty is met
-     * @param duty the duty, as a noun phrase starting with a capital ("A right-to-work check"), not blank
+     * @param duty what must be recorded, as a noun phrase without an article ("right-to-work check"), not blank
      * @param seen the evidence looked at, not null
      * @param findings where to report, not null
      */
@@ -134,10 +134,10 @@ public abstract class AbstractRule implements ComplianceRule {
         LocalDate first = employment.firstDay();
         if (context.asOf().isBefore(first)) {
             if (first.isBefore(context.horizon())) {
-                findings.accept(lapse(duty + " is due on or before the first day, " + first + ".", seen, first));
+                findings.accept(lapse("Due by the first day, " + first + ": " + duty + ".", seen, first));
             }
         } else {
-            findings.accept(breach(duty + " was not done on or before the first day, " + first + ".", seen, first, null));
+            findings.accept(breach("No " + duty + " on or before the first day, " + first + ".", seen, first, null));
         }
     }
 

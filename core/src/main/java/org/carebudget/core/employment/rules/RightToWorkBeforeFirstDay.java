@@ -36,6 +36,6 @@ public final class RightToWorkBeforeFirstDay extends AbstractRule {
         for (RightToWorkCheck check : employment.rightToWorkChecks()) {
             met |= !check.checkedOn().isAfter(employment.firstDay()) && !check.checkedOn().isAfter(context.asOf());
         }
-        byFirstDay(employment, context, met, "A right-to-work check", employment.rightToWorkChecks(), findings);
+        byFirstDay(employment, context, met, "right-to-work check", employment.rightToWorkChecks(), findings);
     }
 }

@@ -34,7 +34,7 @@ public final class WrittenStatementByFirstDay extends AbstractRule {
         for (WrittenStatement statement : employment.writtenStatements()) {
             met |= !statement.givenOn().isAfter(employment.firstDay()) && !statement.givenOn().isAfter(context.asOf());
         }
-        byFirstDay(employment, context, met, "A written statement of employment particulars",
+        byFirstDay(employment, context, met, "written statement of employment particulars",
                 employment.writtenStatements(), findings);
     }
 }

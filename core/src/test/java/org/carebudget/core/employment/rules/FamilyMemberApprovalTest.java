@@ -58,7 +58,7 @@ class FamilyMemberApprovalTest {
                 new Relationship(FamilyRelation.SPOUSE, true), COUNCIL), Given.AS_OF);
 
         assertEquals(1, found.size());
-        assertTrue(found.get(0).message().startsWith("Approval from the integrated care board to pay a spouse"),
+        assertTrue(found.get(0).message().startsWith("No approval from the integrated care board to pay a spouse"),
                 found.get(0).message());
     }
 

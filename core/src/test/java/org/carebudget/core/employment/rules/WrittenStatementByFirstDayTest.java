@@ -27,8 +27,8 @@ class WrittenStatementByFirstDayTest {
         assertEquals(expected, found.size());
         if (expected == 1) {
             assertEquals(Severity.BLOCKING, found.get(0).severity());
-            assertEquals("A written statement of employment particulars was not done on or before the first day, "
-                    + "2025-06-02.", found.get(0).message());
+            assertEquals("No written statement of employment particulars on or before the first day, 2025-06-02.",
+                    found.get(0).message());
         }
     }
 
