@@ -1,6 +1,7 @@
 package org.carebudget.core.employment;
 
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.figures.EmployerCosts;
 import org.carebudget.core.figures.EmployerDuties;
@@ -74,8 +75,7 @@ public final class RuleContext {
      * @throws InvalidValueException if the figures hold no row for {@code date}
      */
     public MinimumWage minimumWageOn(LocalDate date) {
-        MinimumWage row = index.minimumWage.on(date);
-        return row != null ? row : figures.minimumWageOn(date);
+        return orTable(index.minimumWage.on(date), date, UkFigures::minimumWageOn);
     }
 
     /**
@@ -86,8 +86,7 @@ public final class RuleContext {
      * @throws InvalidValueException if the figures hold no row for {@code date}
      */
     public EmployerCosts employerCostsOn(LocalDate date) {
-        EmployerCosts row = index.employerCosts.on(date);
-        return row != null ? row : figures.employerCostsOn(date);
+        return orTable(index.employerCosts.on(date), date, UkFigures::employerCostsOn);
     }
 
     /**
@@ -98,8 +97,7 @@ public final class RuleContext {
      * @throws InvalidValueException if the figures hold no row for {@code date}
      */
     public PensionThresholds pensionOn(LocalDate date) {
-        PensionThresholds row = index.pension.on(date);
-        return row != null ? row : figures.pensionOn(date);
+        return orTable(index.pension.on(date), date, UkFigures::pensionOn);
     }
 
     /**
@@ -110,8 +108,7 @@ public final class RuleContext {
      * @throws InvalidValueException if the figures hold no row for {@code date}
      */
     public HolidayFigures holidayOn(LocalDate date) {
-        HolidayFigures row = index.holiday.on(date);
-        return row != null ? row : figures.holidayOn(date);
+        return orTable(index.holiday.on(date), date, UkFigures::holidayOn);
     }
 
     /**
@@ -122,8 +119,11 @@ public final class RuleContext {
      * @throws InvalidValueException if the figures hold no row for {@code date}
      */
     public EmployerDuties employerDutiesOn(LocalDate date) {
-        EmployerDuties row = index.duties.on(date);
-        return row != null ? row : figures.employerDutiesOn(date);
+        return orTable(index.duties.on(date), date, UkFigures::employerDutiesOn);
+    }
+
+    private <T> T orTable(T indexed, LocalDate date, BiFunction<UkFigures, LocalDate, T> lookup) {
+        return indexed != null ? indexed : lookup.apply(figures, InvalidValueException.requireNonNull(date, "date"));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.carebudget.core.employment.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.employment.ComplianceRule;
 import org.carebudget.core.employment.Employment;
@@ -152,6 +153,24 @@ public abstract class AbstractRule implements ComplianceRule {
     protected final boolean inScope(PayRecord record, RuleContext context) {
         LocalDate start = record.period().start();
         return !start.isBefore(inForce.start()) && !start.isAfter(context.asOf());
+    }
+
+    /**
+     * Returns whether any record is dated on or before a day.
+     *
+     * @param <E> the record type
+     * @param records the records, not null
+     * @param date the date of a record, not null
+     * @param day the latest date that counts, not null
+     * @return true when some record's date is on or before {@code day}
+     */
+    protected static <E> boolean anyOnOrBefore(List<E> records, Function<E, LocalDate> date, LocalDate day) {
+        for (E record : records) {
+            if (!date.apply(record).isAfter(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Source citing(Source figures) {

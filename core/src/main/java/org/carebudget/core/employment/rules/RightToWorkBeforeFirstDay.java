@@ -32,10 +32,8 @@ public final class RightToWorkBeforeFirstDay extends AbstractRule {
 
     @Override
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
-        boolean met = false;
-        for (RightToWorkCheck check : employment.rightToWorkChecks()) {
-            met |= !check.checkedOn().isAfter(employment.firstDay()) && !check.checkedOn().isAfter(context.asOf());
-        }
+        LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
+        boolean met = anyOnOrBefore(employment.rightToWorkChecks(), RightToWorkCheck::checkedOn, latest);
         byFirstDay(employment, context, met, "right-to-work check", employment.rightToWorkChecks(), findings);
     }
 }

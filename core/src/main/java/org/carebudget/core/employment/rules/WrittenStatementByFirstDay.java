@@ -30,10 +30,8 @@ public final class WrittenStatementByFirstDay extends AbstractRule {
 
     @Override
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
-        boolean met = false;
-        for (WrittenStatement statement : employment.writtenStatements()) {
-            met |= !statement.givenOn().isAfter(employment.firstDay()) && !statement.givenOn().isAfter(context.asOf());
-        }
+        LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
+        boolean met = anyOnOrBefore(employment.writtenStatements(), WrittenStatement::givenOn, latest);
         byFirstDay(employment, context, met, "written statement of employment particulars",
                 employment.writtenStatements(), findings);
     }
