@@ -169,7 +169,7 @@ public final class RuleSet {
      * @throws InvalidValueException if an argument is null, or the figures hold no row for a date a rule needs
      */
     public EmploymentFindings evaluate(Employment employment, LocalDate asOf) {
-        return evaluate(employment, RuleContext.of(asOf, figures, lookaheadDays, index));
+        return evaluate(employment, activeOn(asOf).context);
     }
 
     /**
@@ -182,7 +182,7 @@ public final class RuleSet {
      *     a rule needs
      */
     public CaseloadReport evaluate(Collection<Employment> employments, LocalDate asOf) {
-        return caseload(employments, RuleContext.of(asOf, figures, lookaheadDays, index), false);
+        return caseload(employments, activeOn(asOf).context, false);
     }
 
     /**
@@ -228,7 +228,7 @@ public final class RuleSet {
         InvalidValueException.requireNonNull(employment, "employment");
         Collector collector = new Collector();
         LocalDate asOf = context.asOf();
-        for (ComplianceRule rule : inForceOn(asOf)) {
+        for (ComplianceRule rule : activeOn(asOf).rules) {
             rule.evaluate(employment, context, collector);
         }
         return new EmploymentFindings(employment.employer().id(), employment.personalAssistant().id(),
@@ -246,28 +246,29 @@ public final class RuleSet {
         return new EmploymentFindings(found.employer(), found.personalAssistant(), found.firstDay(), found.asOf(), due);
     }
 
-    private ComplianceRule[] inForceOn(LocalDate asOf) {
+    private InForce activeOn(LocalDate asOf) {
         InForce last = lastInForce;
-        if (last == null || !last.asOf.equals(asOf)) {
+        if (last == null || !last.context.asOf().equals(asOf)) {
+            RuleContext context = RuleContext.of(asOf, figures, lookaheadDays, index);
             List<ComplianceRule> active = new ArrayList<>(rules.size());
             for (ComplianceRule rule : rules) {
                 if (rule.inForce().contains(asOf)) {
                     active.add(rule);
                 }
             }
-            last = new InForce(asOf, active.toArray(new ComplianceRule[0]));
+            last = new InForce(context, active.toArray(new ComplianceRule[0]));
             lastInForce = last;
         }
-        return last.rules;
+        return last;
     }
 
-    /** The rules in force on the last date evaluated; immutable once published. */
+    /** The context for the last date evaluated with this set's lookahead, and the rules in force on it. */
     private static final class InForce {
-        private final LocalDate asOf;
+        private final RuleContext context;
         private final ComplianceRule[] rules;
 
-        InForce(LocalDate asOf, ComplianceRule[] rules) {
-            this.asOf = asOf;
+        InForce(RuleContext context, ComplianceRule[] rules) {
+            this.context = context;
             this.rules = rules;
         }
     }

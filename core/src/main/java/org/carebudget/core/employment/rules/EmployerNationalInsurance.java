@@ -13,6 +13,7 @@ import org.carebudget.core.figures.Source;
 import org.carebudget.core.figures.Status;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
+import org.carebudget.core.time.PayFrequency;
 
 /**
  * Employer (secondary) Class 1 National Insurance for the latest pay period that has started: the rate on pay
@@ -25,6 +26,8 @@ public final class EmployerNationalInsurance extends AbstractRule {
 
     /** The rule id. */
     public static final String ID = "employer-ni.latest-period";
+
+    private volatile Explanation lastExplanation;
 
     /** Creates the rule. */
     public EmployerNationalInsurance() {
@@ -52,6 +55,34 @@ public final class EmployerNationalInsurance extends AbstractRule {
         return Gbp.ofPence(scaled % 10_000 * 2 > 10_000 ? pence + 1 : pence);
     }
 
+    /**
+     * Returns the part of the message that depends only on the figures and pay frequency, made once per pair.
+     */
+    private String explanation(EmployerCosts costs, PayFrequency frequency) {
+        Explanation last = lastExplanation;
+        if (last == null || last.costs != costs || last.frequency != frequency) {
+            last = new Explanation(costs, frequency, " (" + Format.percent(costs.secondaryNicRateBasisPoints())
+                    + " of pay above the secondary threshold for " + frequency + " pay); the Employment Allowance (up "
+                    + "to " + Format.money(costs.employmentAllowance().pence()) + " a year) is available to an "
+                    + "individual employing a care or support worker.");
+            lastExplanation = last;
+        }
+        return last.text;
+    }
+
+    /** The last explanation made, with the figures and frequency it is for; immutable, safely published. */
+    private static final class Explanation {
+        private final EmployerCosts costs;
+        private final PayFrequency frequency;
+        private final String text;
+
+        Explanation(EmployerCosts costs, PayFrequency frequency, String text) {
+            this.costs = costs;
+            this.frequency = frequency;
+            this.text = text;
+        }
+    }
+
     @Override
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
         List<PayRecord> records = employment.payRecords();
@@ -64,11 +95,8 @@ public final class EmployerNationalInsurance extends AbstractRule {
             Gbp ni = employerNi(record, costs);
             if (ni.isPositive()) {
                 findings.accept(breach("Employer National Insurance for " + record.period().range() + ": "
-                        + Format.money(ni.pence()) + " (" + Format.percent(costs.secondaryNicRateBasisPoints())
-                        + " of pay above the secondary threshold for " + record.period().frequency() + " pay); the "
-                        + "Employment Allowance (up to " + Format.money(costs.employmentAllowance().pence())
-                        + " a year) is available to an individual employing a care or support worker.",
-                        List.of(record), ni, costs.source()));
+                        + Format.money(ni.pence()) + explanation(costs, record.period().frequency()), List.of(record),
+                        ni, costs.source()));
             }
             return;
         }
