@@ -15,7 +15,7 @@ class EmploymentExampleTest {
         EmploymentExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
 
-        assertTrue(out.startsWith("PA employment compliance as of 2026-04-20 (14 rules; 2 of 2 PAs blocked)"), out);
+        assertTrue(out.startsWith("PA employment compliance as of 2026-04-20 (15 rules; 2 of 2 PAs blocked)"), out);
         assertTrue(out.contains("[BLOCKING] pay.minimum-wage: Pay for 2026-04-13/2026-04-20 is £400.00 for 39 hours "
                 + "worked (sleep-in time asleep not counted); the minimum is £12.71 an hour for age 35 on 2026-04-13, "
                 + "£495.69: £95.69 short."), out);

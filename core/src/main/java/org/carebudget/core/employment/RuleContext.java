@@ -79,6 +79,18 @@ public final class RuleContext {
     }
 
     /**
+     * Returns the minimum wage rates in force on a date if the figures hold them, for looking ahead to a date the
+     * table may not reach yet.
+     *
+     * @param date the date, not null
+     * @return the rates, or null if the figures hold no row for {@code date}
+     * @throws InvalidValueException if {@code date} is null
+     */
+    public MinimumWage minimumWageIfKnown(LocalDate date) {
+        return index.minimumWage.on(InvalidValueException.requireNonNull(date, "date"));
+    }
+
+    /**
      * Returns the employer NI and PAYE figures for a date, as {@link UkFigures#employerCostsOn}.
      *
      * @param date the date, not null

@@ -72,14 +72,14 @@ class RuleSetTest {
     }
 
     @Test
-    void givenStandardRules_thenFifteenRulesWithDistinctIdsAndSources() {
+    void givenStandardRules_thenSixteenRulesWithDistinctIdsAndSources() {
         Set<String> ids = new HashSet<>();
         for (ComplianceRule rule : STANDARD.rules()) {
             assertTrue(ids.add(rule.id()), rule.id());
             assertFalse(rule.description().isBlank());
             assertFalse(rule.source().citation().isBlank());
         }
-        assertEquals(15, ids.size());
+        assertEquals(16, ids.size());
     }
 
     @Test
@@ -106,9 +106,9 @@ class RuleSetTest {
         RuleSet set = STANDARD.without(DbsEnhancedCheck.ID);
 
         assertEquals(List.of(), set.evaluate(Given.bare().build(), Given.AS_OF).from(DbsEnhancedCheck.ID));
-        assertEquals(14, set.rules().size());
+        assertEquals(15, set.rules().size());
         assertTrue(set.rule(DbsEnhancedCheck.ID).isEmpty());
-        assertEquals(15, STANDARD.rules().size());
+        assertEquals(16, STANDARD.rules().size());
     }
 
     @Test
@@ -124,10 +124,10 @@ class RuleSetTest {
         RuleSet replaced = STANDARD.with(new TwoReferences(EmployersLiabilityCover.ID,
                 DateRange.startingOn(Given.FIRST_DAY)));
 
-        assertEquals("vendor.references", added.rules().get(15).id());
+        assertEquals("vendor.references", added.rules().get(16).id());
         assertEquals("0 of 2 references received.",
                 added.evaluate(Given.compliant().build(), Given.AS_OF).findings().get(0).message());
-        assertEquals(15, replaced.rules().size());
+        assertEquals(16, replaced.rules().size());
         assertTrue(replaced.rules().get(4) instanceof TwoReferences);
     }
 

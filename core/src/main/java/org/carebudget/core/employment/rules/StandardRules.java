@@ -47,7 +47,7 @@ public final class StandardRules {
     public static List<ComplianceRule> rules(DbsRecheckPolicy dbsPolicy) {
         return List.of(new RightToWorkBeforeFirstDay(), new RightToWorkFollowUp(), new DbsEnhancedCheck(),
                 new DbsRecheck(dbsPolicy), new EmployersLiabilityCover(), new WrittenStatementByFirstDay(),
-                new FamilyMemberApproval(), new MinimumWageRule(), new RegularHoursHoliday(),
+                new FamilyMemberApproval(), new MinimumWageRule(), new ContractRates(), new RegularHoursHoliday(),
                 new IrregularHoursHoliday(), new RolledUpHolidayPayAllowed(), new PensionAutoEnrolment(),
                 new PayeRegistrationRule(), new EmployerNationalInsurance(), new WorkingTimeOptOutRule());
     }
