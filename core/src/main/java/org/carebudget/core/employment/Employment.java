@@ -62,14 +62,15 @@ public final class Employment {
         this.apprenticeshipStart = b.apprenticeshipStart;
         this.averageWeeklyMinutes = b.averageWeeklyMinutes;
         this.evidence = evidence;
-        this.rightToWorkChecks = only(evidence, RightToWorkCheck.class);
-        this.dbsCertificates = only(evidence, DbsCertificate.class);
-        this.insurancePolicies = only(evidence, EmployersLiabilityInsurance.class);
-        this.writtenStatements = only(evidence, WrittenStatement.class);
-        this.payeRegistrations = only(evidence, PayeRegistration.class);
-        this.pensionEnrolments = only(evidence, PensionEnrolment.class);
-        this.funderApprovals = only(evidence, FunderApproval.class);
-        this.optOuts = only(evidence, WorkingTimeOptOut.class);
+        List<?>[] kinds = byKind(evidence);
+        this.rightToWorkChecks = typed(kinds[0]);
+        this.dbsCertificates = typed(kinds[1]);
+        this.insurancePolicies = typed(kinds[2]);
+        this.writtenStatements = typed(kinds[3]);
+        this.payeRegistrations = typed(kinds[4]);
+        this.pensionEnrolments = typed(kinds[5]);
+        this.funderApprovals = typed(kinds[6]);
+        this.optOuts = typed(kinds[7]);
         this.payRecords = payRecords;
     }
 
@@ -319,17 +320,36 @@ public final class Employment {
         return "Employment[" + employer.id() + ", " + personalAssistant.id() + ", " + period + "]";
     }
 
-    private static <E extends Evidence> List<E> only(List<Evidence> all, Class<E> type) {
-        List<E> found = null;
+    /** The kinds of evidence kept in their own lists, in the order of {@link #byKind}'s buckets. */
+    private static final List<Class<? extends Evidence>> KINDS = List.of(RightToWorkCheck.class, DbsCertificate.class,
+            EmployersLiabilityInsurance.class, WrittenStatement.class, PayeRegistration.class, PensionEnrolment.class,
+            FunderApproval.class, WorkingTimeOptOut.class);
+
+    /** Splits evidence into one list per kind in {@link #KINDS}, in one pass, keeping the order. */
+    private static List<?>[] byKind(List<Evidence> all) {
+        List<?>[] kinds = new List<?>[KINDS.size()];
+        Object[][] buckets = new Object[KINDS.size()][];
+        int[] sizes = new int[KINDS.size()];
         for (Evidence e : all) {
-            if (type.isInstance(e)) {
-                if (found == null) {
-                    found = new ArrayList<>(2);
+            for (int k = 0; k < KINDS.size(); k++) {
+                if (KINDS.get(k).isInstance(e)) {
+                    if (buckets[k] == null) {
+                        buckets[k] = new Object[all.size()];
+                    }
+                    buckets[k][sizes[k]++] = e;
+                    break;
                 }
-                found.add(type.cast(e));
             }
         }
-        return found == null ? List.of() : List.copyOf(found);
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = sizes[k] == 0 ? List.of() : List.of(java.util.Arrays.copyOf(buckets[k], sizes[k]));
+        }
+        return kinds;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> typed(List<?> list) {
+        return (List<E>) list;
     }
 
     /** Builds an {@link Employment}. Mutable and not thread-safe; {@link #build} validates and copies. */
@@ -343,7 +363,7 @@ public final class Employment {
         private Relationship relationship = Relationship.UNRELATED;
         private CareGroup careGroup = CareGroup.ADULTS;
         private HoursPattern hoursPattern = HoursPattern.REGULAR;
-        private final Map<RateType, Gbp> payRates = new EnumMap<>(RateType.class);
+        private Map<RateType, Gbp> payRates = Map.of();
         private int daysPerWeek = 5;
         private int holidayEntitlementTenthDays = 280;
         private LocalDate apprenticeshipStart;
@@ -409,6 +429,9 @@ public final class Employment {
             InvalidValueException.requireNonNull(hourly, "payRate." + type);
             if (hourly.isNegative()) {
                 throw new InvalidValueException("payRate." + type, "£0.00 or more", hourly);
+            }
+            if (payRates.isEmpty()) {
+                payRates = new EnumMap<>(RateType.class);
             }
             payRates.put(type, hourly);
             return this;

@@ -15,7 +15,8 @@ import org.carebudget.core.time.TaxYear;
  * <p>A lookup for a date that no row covers throws {@link InvalidValueException} naming the dates covered:
  * figures are never carried past the dates they are known for. In the standard table the minimum wage is known
  * from 1 April 2024 to 31 March 2027, employer costs, pension thresholds and sick pay for the tax years 2025/26
- * and 2026/27, and holiday accrual from 1 April 2024 on. Immutable and thread-safe.
+ * and 2026/27, holiday accrual from 1 April 2024 on, and employer duties (employers' liability cover, working-time
+ * limits) from 1 January 1999 on. Immutable and thread-safe.
  */
 public final class UkFigures {
 
