@@ -2,6 +2,7 @@ package org.carebudget.core.employment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -342,7 +343,7 @@ public final class Employment {
             }
         }
         for (int k = 0; k < kinds.length; k++) {
-            kinds[k] = sizes[k] == 0 ? List.of() : List.of(java.util.Arrays.copyOf(buckets[k], sizes[k]));
+            kinds[k] = sizes[k] == 0 ? List.of() : List.of(Arrays.copyOf(buckets[k], sizes[k]));
         }
         return kinds;
     }

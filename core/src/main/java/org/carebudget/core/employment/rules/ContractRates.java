@@ -67,7 +67,7 @@ public final class ContractRates extends AbstractRule {
     private static String message(Map.Entry<RateType, Gbp> rate, MinimumWage nmw, Employment employment,
             LocalDate on) {
         int age = employment.personalAssistant().ageOn(on);
-        return "The contract's " + rate.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        return "The contract's " + Format.words(rate.getKey())
                 + " rate of " + rate.getValue() + " an hour is below the minimum wage of " + nmw.hourlyRate(age, false)
                 + " for age " + age + " from " + on + " (" + nmw.source().citation() + ").";
     }

@@ -55,6 +55,6 @@ public final class FamilyMemberApproval extends AbstractRule {
     }
 
     private static String relation(Employment employment) {
-        return employment.relationship().relation().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Format.words(employment.relationship().relation());
     }
 }

@@ -1,5 +1,7 @@
 package org.carebudget.core.employment.rules;
 
+import java.util.Locale;
+
 /**
  * Text forms of figures in finding messages, written without {@code BigDecimal} so that making a finding stays
  * cheap. Stateless and thread-safe.
@@ -29,6 +31,11 @@ final class Format {
     /** Tenths as a decimal with one place, such as {@code 16.8} or {@code 28.0}. */
     static String tenths(long tenths) {
         return tenths / 10 + "." + tenths % 10;
+    }
+
+    /** An enum constant as lower-case words, such as {@code "bank holiday"} for {@code BANK_HOLIDAY}. */
+    static String words(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** {@code amount x numerator / denominator}, rounded down, in pence. */

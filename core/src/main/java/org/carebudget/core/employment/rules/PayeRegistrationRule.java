@@ -1,9 +1,10 @@
 package org.carebudget.core.employment.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
-import org.carebudget.core.employment.Employment;
 import org.carebudget.core.employment.EmployerKind;
+import org.carebudget.core.employment.Employment;
 import org.carebudget.core.employment.Finding;
 import org.carebudget.core.employment.PayRecord;
 import org.carebudget.core.employment.PayeRegistration;
@@ -58,7 +59,7 @@ public final class PayeRegistrationRule extends AbstractRule {
                 findings.accept(breach("Pay of " + record.grossPay() + " for " + record.period().range()
                         + " reaches the PAYE threshold (" + costs.payeThresholdWeekly() + " a week), and no PAYE "
                         + "registration is recorded" + (employment.employer().kind() == EmployerKind.THIRD_PARTY_SERVICE
-                        ? " for the third-party employer." : "."), java.util.List.of(record), record.period().start(),
+                        ? " for the third-party employer." : "."), List.of(record), record.period().start(),
                         null));
                 return;
             }
