@@ -118,17 +118,20 @@ public abstract class AbstractRule implements ComplianceRule {
 
     /**
      * Reports a duty that must be met on or before the first day: a warning while the first day is ahead and
-     * within the lookahead window, a breach from the first day on.
+     * within the lookahead window, a breach from the first day on, or, when the record was made late, a warning
+     * (dated the day it was made) that there was no cover for the days before it.
      *
      * @param employment the employment, not null
      * @param context the context, not null
-     * @param met whether the duty is met
+     * @param met whether the duty was met on or before the first day
+     * @param lateOn the date of the earliest record made after the first day and on or before the evaluation date,
+     *     or null where none
      * @param duty what must be recorded, as a noun phrase without an article ("right-to-work check"), not blank
      * @param seen the evidence looked at, not null
      * @param findings where to report, not null
      */
-    protected final void byFirstDay(Employment employment, RuleContext context, boolean met, String duty,
-            List<? extends Evidence> seen, Consumer<Finding> findings) {
+    protected final void byFirstDay(Employment employment, RuleContext context, boolean met, LocalDate lateOn,
+            String duty, List<? extends Evidence> seen, Consumer<Finding> findings) {
         if (met) {
             return;
         }
@@ -137,9 +140,35 @@ public abstract class AbstractRule implements ComplianceRule {
             if (first.isBefore(context.horizon())) {
                 findings.accept(lapse("Due by the first day, " + first + ": " + duty + ".", seen, first));
             }
+        } else if (lateOn != null) {
+            findings.accept(lapse("Late " + duty + ": made on " + lateOn + ", after the first day, " + first
+                    + "; the days worked before it were not covered.", seen, lateOn));
         } else {
             findings.accept(breach("No " + duty + " on or before the first day, " + first + ".", seen, first, null));
         }
+    }
+
+    /**
+     * Returns the earliest date after the first day and on or before the evaluation date among some records.
+     *
+     * @param <E> the record type
+     * @param records the records, not null
+     * @param date the date of a record, not null
+     * @param employment the employment, not null
+     * @param context the context, not null
+     * @return the date, or null where no record falls in that span
+     */
+    protected static <E> LocalDate lateRecord(List<E> records, Function<E, LocalDate> date, Employment employment,
+            RuleContext context) {
+        LocalDate earliest = null;
+        for (E record : records) {
+            LocalDate on = date.apply(record);
+            if (on.isAfter(employment.firstDay()) && !on.isAfter(context.asOf())
+                    && (earliest == null || on.isBefore(earliest))) {
+                earliest = on;
+            }
+        }
+        return earliest;
     }
 
     /**

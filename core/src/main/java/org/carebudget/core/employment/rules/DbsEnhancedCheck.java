@@ -39,7 +39,7 @@ public final class DbsEnhancedCheck extends AbstractRule {
         String lists = employment.careGroup().needsAdultsBarredList()
                 ? employment.careGroup().needsChildrensBarredList() ? "adults' and children's barred lists"
                 : "adults' barred list" : "children's barred list";
-        byFirstDay(employment, context, met, "enhanced DBS check with the " + lists,
+        byFirstDay(employment, context, met, null, "enhanced DBS check with the " + lists,
                 employment.dbsCertificates(), findings);
     }
 }

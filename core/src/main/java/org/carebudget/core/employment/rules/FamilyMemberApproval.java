@@ -50,7 +50,7 @@ public final class FamilyMemberApproval extends AbstractRule {
         for (FunderApproval approval : employment.funderApprovals()) {
             met |= approval.funderKind() == kind && !approval.approvedOn().isAfter(context.asOf());
         }
-        byFirstDay(employment, context, met, "approval from " + who + " to pay a " + relation(employment)
+        byFirstDay(employment, context, met, null, "approval from " + who + " to pay a " + relation(employment)
                 + " living in the same household", employment.funderApprovals(), findings);
     }
 

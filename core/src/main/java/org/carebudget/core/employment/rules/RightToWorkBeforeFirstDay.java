@@ -14,7 +14,8 @@ import org.carebudget.core.time.DateRange;
 /**
  * A right-to-work check must be made before work starts: a check dated on or before the first day (a check on
  * the first day is taken as made before work began). Without one the employer has no statutory excuse
- * (penalty up to £45,000 per worker). Blocking. Immutable and thread-safe.
+ * (penalty up to £45,000 per worker): blocking. A check made late gives an excuse only from its date: a warning
+ * that the days before it were not covered. Immutable and thread-safe.
  */
 public final class RightToWorkBeforeFirstDay extends AbstractRule {
 
@@ -34,6 +35,7 @@ public final class RightToWorkBeforeFirstDay extends AbstractRule {
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
         LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
         boolean met = anyOnOrBefore(employment.rightToWorkChecks(), RightToWorkCheck::checkedOn, latest);
-        byFirstDay(employment, context, met, "right-to-work check", employment.rightToWorkChecks(), findings);
+        byFirstDay(employment, context, met, lateRecord(employment.rightToWorkChecks(), RightToWorkCheck::checkedOn,
+                employment, context), "right-to-work check", employment.rightToWorkChecks(), findings);
     }
 }

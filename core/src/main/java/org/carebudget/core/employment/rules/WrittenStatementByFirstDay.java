@@ -13,7 +13,8 @@ import org.carebudget.core.time.DateRange;
 
 /**
  * The written statement of employment particulars must be given on or before the first day. Blocking from the
- * first day; a warning, due on the first day, before it. Immutable and thread-safe.
+ * first day while none is given; a warning, due on the first day, before it; a warning once one is given late.
+ * Immutable and thread-safe.
  */
 public final class WrittenStatementByFirstDay extends AbstractRule {
 
@@ -32,7 +33,8 @@ public final class WrittenStatementByFirstDay extends AbstractRule {
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
         LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
         boolean met = anyOnOrBefore(employment.writtenStatements(), WrittenStatement::givenOn, latest);
-        byFirstDay(employment, context, met, "written statement of employment particulars",
-                employment.writtenStatements(), findings);
+        byFirstDay(employment, context, met, lateRecord(employment.writtenStatements(), WrittenStatement::givenOn,
+                employment, context), "written statement of employment particulars", employment.writtenStatements(),
+                findings);
     }
 }

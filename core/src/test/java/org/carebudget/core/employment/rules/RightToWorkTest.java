@@ -34,11 +34,23 @@ class RightToWorkTest {
 
         assertEquals(expected, found.size());
         if (expected == 1) {
-            assertEquals(Severity.BLOCKING, found.get(0).severity());
-            assertEquals(FIRST_DAY, found.get(0).dueDate());
-            assertTrue(found.get(0).message().contains(FIRST_DAY.toString()), found.get(0).message());
+            assertEquals(Severity.WARNING, found.get(0).severity());
+            assertEquals(FIRST_DAY.plusDays(1), found.get(0).dueDate());
+            assertEquals("Late right-to-work check: made on 2025-06-03, after the first day, 2025-06-02; the days "
+                    + "worked before it were not covered.", found.get(0).message());
             assertEquals(1, found.get(0).evidence().size());
         }
+    }
+
+    @Test
+    void givenLateCheckAfterTheEvaluationDate_thenStillBlocking() {
+        Employment e = Given.bare().evidence(check(FIRST_DAY.plusDays(10), null)).build();
+
+        List<Finding> found = Given.findings(BEFORE, e, FIRST_DAY.plusDays(5));
+
+        assertEquals(Severity.BLOCKING, found.get(0).severity());
+        assertEquals(FIRST_DAY, found.get(0).dueDate());
+        assertEquals("No right-to-work check on or before the first day, 2025-06-02.", found.get(0).message());
     }
 
     @Test

@@ -17,19 +17,28 @@ class WrittenStatementByFirstDayTest {
 
     private static final WrittenStatementByFirstDay RULE = new WrittenStatementByFirstDay();
 
-    @ParameterizedTest(name = "given {0} days after the first day: findings {1}")
-    @CsvSource({"-1, 0", "0, 0", "1, 1"})
-    void givenStatementAroundFirstDay_thenBlockingOnlyWhenLate(int daysAfter, int expected) {
+    @ParameterizedTest(name = "given {0} days after the first day: {1}")
+    @CsvSource({"-1, NONE", "0, NONE", "1, WARNING"})
+    void givenStatementAroundFirstDay_thenWarningOnlyWhenLate(int daysAfter, String expected) {
         Employment e = Given.bare().evidence(new WrittenStatement(FIRST_DAY.plusDays(daysAfter))).build();
 
         List<Finding> found = Given.findings(RULE, e, Given.AS_OF);
 
-        assertEquals(expected, found.size());
-        if (expected == 1) {
-            assertEquals(Severity.BLOCKING, found.get(0).severity());
-            assertEquals("No written statement of employment particulars on or before the first day, 2025-06-02.",
-                    found.get(0).message());
+        if (expected.equals("NONE")) {
+            assertEquals(List.of(), found);
+        } else {
+            assertEquals(Severity.WARNING, found.get(0).severity());
+            assertEquals(FIRST_DAY.plusDays(1), found.get(0).dueDate());
         }
+    }
+
+    @Test
+    void givenNoStatement_whenFirstDay_thenBlocking() {
+        Finding found = Given.findings(RULE, Given.bare().build(), FIRST_DAY).get(0);
+
+        assertEquals(Severity.BLOCKING, found.severity());
+        assertEquals("No written statement of employment particulars on or before the first day, 2025-06-02.",
+                found.message());
     }
 
     @Test
