@@ -149,16 +149,29 @@ public abstract class AbstractRule implements ComplianceRule {
     }
 
     /**
-     * Returns the earliest date after the first day and on or before the evaluation date among some records.
+     * Reports a duty met by a dated record made on or before the first day (a check, a statement): see
+     * {@link #byFirstDay}; a record made after the first day, by the evaluation date, is reported as late.
      *
      * @param <E> the record type
-     * @param records the records, not null
-     * @param date the date of a record, not null
      * @param employment the employment, not null
      * @param context the context, not null
-     * @return the date, or null where no record falls in that span
+     * @param records the records, not null
+     * @param date the date of a record, not null
+     * @param duty what must be recorded, as a noun phrase without an article, not blank
+     * @param findings where to report, not null
      */
-    protected static <E> LocalDate lateRecord(List<E> records, Function<E, LocalDate> date, Employment employment,
+    protected final <E extends Evidence> void recordedByFirstDay(Employment employment, RuleContext context,
+            List<E> records, Function<E, LocalDate> date, String duty, Consumer<Finding> findings) {
+        LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
+        byFirstDay(employment, context, anyOnOrBefore(records, date, latest),
+                lateRecord(records, date, employment, context), duty, records, findings);
+    }
+
+    /**
+     * Returns the earliest date after the first day and on or before the evaluation date among some records, or
+     * null where none.
+     */
+    private static <E> LocalDate lateRecord(List<E> records, Function<E, LocalDate> date, Employment employment,
             RuleContext context) {
         LocalDate earliest = null;
         for (E record : records) {

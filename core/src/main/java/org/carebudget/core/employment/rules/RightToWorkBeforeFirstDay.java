@@ -33,9 +33,7 @@ public final class RightToWorkBeforeFirstDay extends AbstractRule {
 
     @Override
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
-        LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
-        boolean met = anyOnOrBefore(employment.rightToWorkChecks(), RightToWorkCheck::checkedOn, latest);
-        byFirstDay(employment, context, met, lateRecord(employment.rightToWorkChecks(), RightToWorkCheck::checkedOn,
-                employment, context), "right-to-work check", employment.rightToWorkChecks(), findings);
+        recordedByFirstDay(employment, context, employment.rightToWorkChecks(), RightToWorkCheck::checkedOn,
+                "right-to-work check", findings);
     }
 }

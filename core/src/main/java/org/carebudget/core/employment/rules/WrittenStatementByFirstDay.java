@@ -31,10 +31,7 @@ public final class WrittenStatementByFirstDay extends AbstractRule {
 
     @Override
     public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
-        LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
-        boolean met = anyOnOrBefore(employment.writtenStatements(), WrittenStatement::givenOn, latest);
-        byFirstDay(employment, context, met, lateRecord(employment.writtenStatements(), WrittenStatement::givenOn,
-                employment, context), "written statement of employment particulars", employment.writtenStatements(),
-                findings);
+        recordedByFirstDay(employment, context, employment.writtenStatements(), WrittenStatement::givenOn,
+                "written statement of employment particulars", findings);
     }
 }
