@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.employment.rules.DbsEnhancedCheck;
@@ -20,6 +25,7 @@ import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.id.EmployerId;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.time.DateRange;
+import org.carebudget.core.time.PayFrequency;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
@@ -192,14 +198,14 @@ class RuleSetTest {
                 InvalidValueException.class, () -> STANDARD.lapsingWithin(Given.compliant().build(), Given.AS_OF, -1))
                 .getMessage());
         assertEquals("Invalid value for employments[] (valid values not null): null", assertThrows(
-                InvalidValueException.class, () -> STANDARD.evaluate(java.util.Arrays.asList((Employment) null),
+                InvalidValueException.class, () -> STANDARD.evaluate(Arrays.asList((Employment) null),
                         Given.AS_OF)).getMessage());
     }
 
     @Test
     void givenAsOfBeyondTheFigures_thenTheMissingFiguresAreNamed() {
-        Employment e = Given.bare(Given.BORN, LocalDate.of(2027, 4, 5), org.carebudget.core.time.PayFrequency.WEEKLY)
-                .evidence(Given.pay(org.carebudget.core.time.PayFrequency.WEEKLY, LocalDate.of(2027, 4, 5),
+        Employment e = Given.bare(Given.BORN, LocalDate.of(2027, 4, 5), PayFrequency.WEEKLY)
+                .evidence(Given.pay(PayFrequency.WEEKLY, LocalDate.of(2027, 4, 5),
                         LocalDate.of(2027, 4, 5), HoursWorked.ofDayMinutes(60), 2_000)).build();
 
         InvalidValueException ex = assertThrows(InvalidValueException.class,
@@ -207,5 +213,47 @@ class RuleSetTest {
 
         assertTrue(ex.getMessage().startsWith("Invalid value for date (valid values a date with minimum wage figures"),
                 ex.getMessage());
+    }
+
+    @Test
+    void givenOneRuleSetSharedByThreadsEvaluatingDifferentDates_thenSameResultsAsAlone() throws Exception {
+        List<Employment> caseload = new ArrayList<>();
+        for (long seed = 0; seed < 200; seed++) {
+            RandomEmployments.Parts parts = RandomEmployments.parts(seed);
+            caseload.add(parts.build(parts.evidence()));
+        }
+        List<LocalDate> dates = List.of(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 15), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 11, 30));
+        RuleSet shared = StandardRules.ruleSet();
+        List<List<EmploymentFindings>> alone = new ArrayList<>();
+        for (LocalDate date : dates) {
+            List<EmploymentFindings> results = new ArrayList<>();
+            for (Employment e : caseload) {
+                results.add(StandardRules.ruleSet().evaluate(e, date));
+            }
+            alone.add(results);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int first = t;
+                checks.add(pool.submit(() -> {
+                    boolean same = true;
+                    for (int round = 0; round < 20; round++) {
+                        int d = (first + round) % dates.size();
+                        for (int i = 0; i < caseload.size(); i++) {
+                            same &= shared.evaluate(caseload.get(i), dates.get(d)).equals(alone.get(d).get(i));
+                        }
+                    }
+                    return same;
+                }));
+            }
+            for (Future<Boolean> check : checks) {
+                assertTrue(check.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
