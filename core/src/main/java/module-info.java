@@ -21,4 +21,7 @@ module org.carebudget.core {
     exports org.carebudget.core.jackson;
     exports org.carebudget.core.training;
     exports org.carebudget.core.training.jackson;
+    exports org.carebudget.core.employment;
+    exports org.carebudget.core.employment.rules;
+    exports org.carebudget.core.employment.jackson;
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class JacksonDiscoveryTest {
 
-    private static final Set<String> MODULES = Set.of("carebudget-core", "carebudget-core-training", "carebudget-money");
+    private static final Set<String> MODULES = Set.of("carebudget-core", "carebudget-core-training", "carebudget-money", "carebudget-employment");
 
     @Test
     void givenTheClassPath_thenFindAndRegisterModulesFindsEveryCareBudgetModule() throws Exception {

@@ -15,7 +15,8 @@ import org.carebudget.core.time.TaxYear;
  * <p>A lookup for a date that no row covers throws {@link InvalidValueException} naming the dates covered:
  * figures are never carried past the dates they are known for. In the standard table the minimum wage is known
  * from 1 April 2024 to 31 March 2027, employer costs, pension thresholds and sick pay for the tax years 2025/26
- * and 2026/27, and holiday accrual from 1 April 2024 on. Immutable and thread-safe.
+ * and 2026/27, holiday accrual from 1 April 2024 on, and employer duties (employers' liability cover, working-time
+ * limits) from 1 January 1999 on. Immutable and thread-safe.
  */
 public final class UkFigures {
 
@@ -32,6 +33,9 @@ public final class UkFigures {
             + "(from 6 April 2026: first day, no earnings threshold)", Status.SECONDARY);
     private static final Source HOLIDAY = Source.of("gov.uk/holiday-entitlement-rights; Working Time Regulations "
             + "1998 reg. 15B (irregular-hours and part-year workers)", Status.CONFIRMED);
+    private static final Source DUTIES = Source.of("Employers' Liability (Compulsory Insurance) Regulations 1998 "
+            + "reg. 3, gov.uk/employers-liability-insurance; Working Time Regulations 1998 regs 4 and 5A",
+            Status.CONFIRMED);
 
     private static final UkFigures STANDARD = buildStandard();
 
@@ -40,14 +44,17 @@ public final class UkFigures {
     private final FigureSeries<PensionThresholds> pension;
     private final FigureSeries<SickPay> sickPay;
     private final FigureSeries<HolidayFigures> holiday;
+    private final FigureSeries<EmployerDuties> duties;
 
     private UkFigures(FigureSeries<MinimumWage> minimumWage, FigureSeries<EmployerCosts> employerCosts,
-            FigureSeries<PensionThresholds> pension, FigureSeries<SickPay> sickPay, FigureSeries<HolidayFigures> holiday) {
+            FigureSeries<PensionThresholds> pension, FigureSeries<SickPay> sickPay, FigureSeries<HolidayFigures> holiday,
+            FigureSeries<EmployerDuties> duties) {
         this.minimumWage = minimumWage;
         this.employerCosts = employerCosts;
         this.pension = pension;
         this.sickPay = sickPay;
         this.holiday = holiday;
+        this.duties = duties;
     }
 
     /**
@@ -67,7 +74,8 @@ public final class UkFigures {
     public static UkFigures empty() {
         return new UkFigures(new FigureSeries<>("minimum wage", List.of()),
                 new FigureSeries<>("employer costs", List.of()), new FigureSeries<>("pension", List.of()),
-                new FigureSeries<>("sick pay", List.of()), new FigureSeries<>("holiday", List.of()));
+                new FigureSeries<>("sick pay", List.of()), new FigureSeries<>("holiday", List.of()),
+                new FigureSeries<>("employer duties", List.of()));
     }
 
     /**
@@ -126,6 +134,26 @@ public final class UkFigures {
     }
 
     /**
+     * Returns the employer's duties figures (employers' liability cover, working-time limits) in force on a date.
+     *
+     * @param date the date, not null
+     * @return the figures, not null
+     * @throws InvalidValueException if {@code date} is null or no row covers it
+     */
+    public EmployerDuties employerDutiesOn(LocalDate date) {
+        return duties.on(date);
+    }
+
+    /**
+     * Returns the State Pension age timetable (by date of birth, not by date, so not a row of the table).
+     *
+     * @return the timetable, not null
+     */
+    public StatePensionAge statePensionAge() {
+        return StatePensionAge.standard();
+    }
+
+    /**
      * Returns every row of the table, minimum wage first, each series by start date.
      *
      * @return the rows, unmodifiable, not null
@@ -137,6 +165,7 @@ public final class UkFigures {
         all.addAll(pension.rows());
         all.addAll(sickPay.rows());
         all.addAll(holiday.rows());
+        all.addAll(duties.rows());
         return List.copyOf(all);
     }
 
@@ -150,17 +179,20 @@ public final class UkFigures {
     public UkFigures with(DatedFigures row) {
         InvalidValueException.requireNonNull(row, "row");
         if (row instanceof MinimumWage) {
-            return new UkFigures(minimumWage.with((MinimumWage) row), employerCosts, pension, sickPay, holiday);
+            return new UkFigures(minimumWage.with((MinimumWage) row), employerCosts, pension, sickPay, holiday, duties);
         } else if (row instanceof EmployerCosts) {
-            return new UkFigures(minimumWage, employerCosts.with((EmployerCosts) row), pension, sickPay, holiday);
+            return new UkFigures(minimumWage, employerCosts.with((EmployerCosts) row), pension, sickPay, holiday, duties);
         } else if (row instanceof PensionThresholds) {
-            return new UkFigures(minimumWage, employerCosts, pension.with((PensionThresholds) row), sickPay, holiday);
+            return new UkFigures(minimumWage, employerCosts, pension.with((PensionThresholds) row), sickPay, holiday, duties);
         } else if (row instanceof SickPay) {
-            return new UkFigures(minimumWage, employerCosts, pension, sickPay.with((SickPay) row), holiday);
+            return new UkFigures(minimumWage, employerCosts, pension, sickPay.with((SickPay) row), holiday, duties);
         } else if (row instanceof HolidayFigures) {
-            return new UkFigures(minimumWage, employerCosts, pension, sickPay, holiday.with((HolidayFigures) row));
+            return new UkFigures(minimumWage, employerCosts, pension, sickPay, holiday.with((HolidayFigures) row), duties);
         }
-        throw new InvalidValueException("row", "MinimumWage, EmployerCosts, PensionThresholds, SickPay or HolidayFigures",
+        if (row instanceof EmployerDuties) {
+            return new UkFigures(minimumWage, employerCosts, pension, sickPay, holiday, duties.with((EmployerDuties) row));
+        }
+        throw new InvalidValueException("row", "MinimumWage, EmployerCosts, PensionThresholds, SickPay, HolidayFigures or EmployerDuties",
                 row.getClass().getName());
     }
 
@@ -176,6 +208,8 @@ public final class UkFigures {
         t = t.with(new SickPay(TaxYear.startingIn(2025).range(), pence(11_875), 0, 3, true, SSP_2025));
         t = t.with(new SickPay(TaxYear.startingIn(2026).range(), pence(12_325), 80, 0, false, SSP_2026));
         t = t.with(new HolidayFigures(DateRange.startingOn(LocalDate.of(2024, 4, 1)), 1207, 56, 28, HOLIDAY));
+        t = t.with(new EmployerDuties(DateRange.startingOn(LocalDate.of(1999, 1, 1)), pence(500_000_000), 48, 17, 40,
+                DUTIES));
         return t;
     }
 

@@ -168,14 +168,14 @@ class UkFiguresTest {
     void givenStandardTable_thenEveryRowNamesASourceAndDates() {
         List<DatedFigures> rows = UK.rows();
 
-        assertEquals(10, rows.size());
+        assertEquals(11, rows.size());
         for (DatedFigures row : rows) {
             assertFalse(row.source().citation().isBlank(), row::toString);
         }
         assertThrows(UnsupportedOperationException.class, () -> rows.add(nmw("2030-04-01/2031-04-01")));
         List<Class<?>> kinds = rows.stream().<Class<?>>map(Object::getClass).distinct().toList();
         assertEquals(List.of(MinimumWage.class, EmployerCosts.class, PensionThresholds.class, SickPay.class,
-                HolidayFigures.class), kinds);
+                HolidayFigures.class, EmployerDuties.class), kinds);
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i).getClass() == rows.get(i - 1).getClass()) {
                 assertEquals(rows.get(i - 1).inForce().end().orElseThrow(), rows.get(i).inForce().start());
@@ -206,7 +206,7 @@ class UkFiguresTest {
 
         assertEquals(p(1300), more.minimumWageOn(d("2027-04-01")).age21AndOver());
         assertEquals(p(1271), more.minimumWageOn(d("2027-03-31")).age21AndOver());
-        assertEquals(11, more.rows().size());
+        assertEquals(12, more.rows().size());
         assertInvalid(() -> UK.minimumWageOn(d("2027-04-01")), "date", "minimum wage figures");
     }
 
@@ -253,6 +253,6 @@ class UkFiguresTest {
             }
         };
         assertInvalid(() -> UK.with(unknown), "row",
-                "MinimumWage, EmployerCosts, PensionThresholds, SickPay or HolidayFigures", unknown.getClass().getName());
+                "MinimumWage, EmployerCosts, PensionThresholds, SickPay, HolidayFigures or EmployerDuties", unknown.getClass().getName());
     }
 }

@@ -1,0 +1,55 @@
+package org.carebudget.core.employment.rules;
+
+import java.util.Locale;
+
+/**
+ * Text forms of figures in finding messages, written without {@code BigDecimal} so that making a finding stays
+ * cheap. Stateless and thread-safe.
+ */
+final class Format {
+
+    private Format() {
+    }
+
+    /** Pence as money, exactly as {@code Gbp.toString}: {@code £12.50}, {@code -£0.01}. */
+    static String money(long pence) {
+        long abs = Math.abs(pence);
+        long fraction = abs % 100;
+        return (pence < 0 ? "-£" : "£") + abs / 100 + (fraction < 10 ? ".0" : ".") + fraction;
+    }
+
+    /** Minutes as decimal hours to at most two places, rounded half up, such as {@code 37.5} or {@code 1.18}. */
+    static String hours(long minutes) {
+        return decimal((minutes * 100 + 30) / 60);
+    }
+
+    /** Basis points as a percentage, such as {@code 12.07%} or {@code 15%}. */
+    static String percent(long basisPoints) {
+        return decimal(basisPoints) + "%";
+    }
+
+    /** Tenths as a decimal with one place, such as {@code 16.8} or {@code 28.0}. */
+    static String tenths(long tenths) {
+        return tenths / 10 + "." + tenths % 10;
+    }
+
+    /** An enum constant as lower-case words, such as {@code "bank holiday"} for {@code BANK_HOLIDAY}. */
+    static String words(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** {@code amount x numerator / denominator}, rounded down, in pence. */
+    static long shareDown(long amount, long numerator, long denominator) {
+        return Math.multiplyExact(amount, numerator) / denominator;
+    }
+
+    /** Hundredths as a decimal without trailing zeros: 3750 is {@code 37.5}, 1500 is {@code 15}. */
+    private static String decimal(long hundredths) {
+        long whole = hundredths / 100;
+        long fraction = hundredths % 100;
+        if (fraction == 0) {
+            return Long.toString(whole);
+        }
+        return whole + (fraction % 10 == 0 ? "." + fraction / 10 : fraction < 10 ? ".0" + fraction : "." + fraction);
+    }
+}

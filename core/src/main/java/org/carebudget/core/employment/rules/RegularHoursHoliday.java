@@ -1,0 +1,59 @@
+package org.carebudget.core.employment.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.carebudget.core.employment.Employment;
+import org.carebudget.core.employment.Finding;
+import org.carebudget.core.employment.HoursPattern;
+import org.carebudget.core.employment.RuleContext;
+import org.carebudget.core.employment.Severity;
+import org.carebudget.core.figures.HolidayFigures;
+import org.carebudget.core.figures.Source;
+import org.carebudget.core.figures.Status;
+import org.carebudget.core.time.DateRange;
+
+/**
+ * A regular-hours PA's contract must give at least the statutory annual leave: 5.6 weeks of their working week,
+ * capped at 28 days (a 5-day week: 28 days; a 3-day week: 16.8 days). Blocking. In force from 1 April 2024, the
+ * first date of the standard holiday figures. Immutable and thread-safe.
+ */
+public final class RegularHoursHoliday extends AbstractRule {
+
+    /** The rule id. */
+    public static final String ID = "holiday.regular-hours";
+
+    /** Creates the rule. */
+    public RegularHoursHoliday() {
+        super(ID, "A regular-hours PA's contract gives at least 5.6 weeks' leave a year, capped at 28 days.",
+                Severity.BLOCKING, Source.of("Working Time Regulations 1998 regs 13 and 13A; "
+                        + "gov.uk/holiday-entitlement-rights", Status.CONFIRMED),
+                DateRange.startingOn(LocalDate.of(2024, 4, 1)));
+    }
+
+    /**
+     * Returns the statutory minimum leave a year for a regular-hours working week.
+     *
+     * @param holiday the holiday figures, not null
+     * @param daysPerWeek days worked a week, 1 - 7
+     * @return the minimum, in tenths of a day
+     */
+    public static long statutoryTenthDays(HolidayFigures holiday, int daysPerWeek) {
+        return Math.min((long) holiday.weeksPerYearTenths() * daysPerWeek, holiday.capDays() * 10L);
+    }
+
+    @Override
+    public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
+        if (employment.hoursPattern() != HoursPattern.REGULAR || !employment.continuesOn(context.asOf())) {
+            return;
+        }
+        HolidayFigures holiday = context.holidayOn(context.asOf());
+        long minimum = statutoryTenthDays(holiday, employment.daysPerWeek());
+        if (employment.holidayEntitlementTenthDays() < minimum) {
+            findings.accept(breach("The contract gives " + Format.tenths(employment.holidayEntitlementTenthDays())
+                    + " days' leave a year; the statutory minimum for a " + employment.daysPerWeek() + "-day week is "
+                    + Format.tenths(minimum) + " days (" + Format.tenths(holiday.weeksPerYearTenths())
+                    + " weeks, capped at " + holiday.capDays() + " days).", List.of(), null, holiday.source()));
+        }
+    }
+}

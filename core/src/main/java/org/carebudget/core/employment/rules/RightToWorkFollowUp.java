@@ -1,0 +1,53 @@
+package org.carebudget.core.employment.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.carebudget.core.employment.Employment;
+import org.carebudget.core.employment.Finding;
+import org.carebudget.core.employment.RightToWorkCheck;
+import org.carebudget.core.employment.RuleContext;
+import org.carebudget.core.employment.Severity;
+import org.carebudget.core.time.DateRange;
+
+/**
+ * Where the latest right-to-work check shows time-limited permission, a follow-up check must be made on or
+ * before the last day of that permission. Blocking once the permission has ended with no later check; a warning,
+ * due on the last day, while that day is within the lookahead window. Immutable and thread-safe.
+ */
+public final class RightToWorkFollowUp extends AbstractRule {
+
+    /** The rule id. */
+    public static final String ID = "right-to-work.follow-up";
+
+    /** Creates the rule, in force from 29 February 2008. */
+    public RightToWorkFollowUp() {
+        super(ID, "A follow-up right-to-work check is made before time-limited permission to work ends.",
+                Severity.BLOCKING, RightToWorkBeforeFirstDay.SOURCE, DateRange.startingOn(LocalDate.of(2008, 2, 29)));
+    }
+
+    @Override
+    public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
+        LocalDate asOf = context.asOf();
+        if (!employment.continuesOn(asOf)) {
+            return;
+        }
+        RightToWorkCheck latest = null;
+        for (RightToWorkCheck check : employment.rightToWorkChecks()) {
+            if (!check.checkedOn().isAfter(asOf)) {
+                latest = check;
+            }
+        }
+        if (latest == null || !latest.timeLimited()) {
+            return;
+        }
+        LocalDate lastDay = latest.permissionEndsOn();
+        if (asOf.isAfter(lastDay)) {
+            findings.accept(breach("Permission to work ended on " + lastDay + " and no follow-up right-to-work check "
+                    + "is recorded since the check of " + latest.checkedOn() + ".", List.of(latest), lastDay, null));
+        } else if (lastDay.isBefore(context.horizon())) {
+            findings.accept(lapse("Follow-up right-to-work check due by " + lastDay + ", the last day of time-limited "
+                    + "permission seen on " + latest.checkedOn() + ".", List.of(latest), lastDay));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.carebudget.core.employment.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.carebudget.core.employment.Employment;
+import org.carebudget.core.employment.Finding;
+import org.carebudget.core.employment.FundingRegime;
+import org.carebudget.core.employment.Given;
+import org.carebudget.core.employment.HoursWorked;
+import org.carebudget.core.employment.PersonalAssistant;
+import org.carebudget.core.employment.Severity;
+import org.carebudget.core.id.NationalInsuranceNumber;
+import org.carebudget.core.id.PersonalAssistantId;
+import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.DateRange;
+import org.carebudget.core.time.PayFrequency;
+import org.carebudget.core.time.PaySchedule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PayeAndNationalInsuranceTest {
+
+    private static final PayeRegistrationRule PAYE = new PayeRegistrationRule();
+    private static final EmployerNationalInsurance NI = new EmployerNationalInsurance();
+    private static final LocalDate START = LocalDate.of(2026, 4, 6);
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+
+    private static Employment.Builder paid(PayFrequency frequency, long pence) {
+        return Given.bare(Given.BORN, START, frequency)
+                .evidence(Given.pay(frequency, START, START, HoursWorked.ofDayMinutes(600), pence));
+    }
+
+    @ParameterizedTest(name = "{0} pay of {1}p: findings {2}")
+    @CsvSource({"WEEKLY, 9599, 0", "WEEKLY, 9600, 1", "FORTNIGHTLY, 19199, 0", "FORTNIGHTLY, 19200, 1",
+        "FOUR_WEEKLY, 38399, 0", "FOUR_WEEKLY, 38400, 1", "MONTHLY, 41599, 0", "MONTHLY, 41600, 1"})
+    void givenPayAroundThePayeThreshold_thenRegistrationNeededFromIt(PayFrequency frequency, long pence, int expected) {
+        List<Finding> found = Given.findings(PAYE, paid(frequency, pence).build(), AS_OF);
+
+        assertEquals(expected, found.size());
+        if (expected == 1) {
+            assertEquals(Severity.BLOCKING, found.get(0).severity());
+            assertEquals(START, found.get(0).dueDate());
+        }
+    }
+
+    @Test
+    void givenRegistrationRecorded_thenNoFinding() {
+        assertEquals(List.of(), Given.findings(PAYE, paid(PayFrequency.WEEKLY, 50_000).evidence(Given.PAYE).build(),
+                AS_OF));
+    }
+
+    @Test
+    void givenOtherJob_thenPayeNeededWhateverThePay() {
+        PersonalAssistant twoJobs = new PersonalAssistant(PersonalAssistantId.of("pa-2"), "Alex Carer", Given.BORN,
+                NationalInsuranceNumber.parse("AB123456C"), true);
+        Employment e = Employment.builder(Given.employer(), twoJobs, FundingRegime.COUNCIL_DIRECT_PAYMENT,
+                DateRange.startingOn(START), PaySchedule.of(PayFrequency.WEEKLY, START)).build();
+
+        assertEquals(List.of(), Given.findings(PAYE, e, START.minusDays(1)));
+        assertTrue(Given.findings(PAYE, e, START).get(0).message().contains("another job or a pension"));
+    }
+
+    @ParameterizedTest(name = "{0} pay of {1}p: employer NI {2}")
+    @CsvSource({"WEEKLY, 9600, 0.00", "WEEKLY, 9601, 0.00", "WEEKLY, 9604, 0.01", "WEEKLY, 19600, 15.00",
+        "MONTHLY, 51700, 15.00", "FOUR_WEEKLY, 48400, 15.00"})
+    void givenPayAboveSecondaryThreshold_thenFifteenPercentOfTheExcess(PayFrequency frequency, long pence,
+            String expected) {
+        List<Finding> found = Given.findings(NI, paid(frequency, pence).build(), AS_OF);
+
+        if (expected.equals("0.00")) {
+            assertEquals(List.of(), found);
+        } else {
+            assertEquals(Severity.INFO, found.get(0).severity());
+            assertEquals(Gbp.parse(expected), found.get(0).amount());
+            assertTrue(found.get(0).message().contains("Employment Allowance (up to £10500.00 a year)"));
+        }
+    }
+
+    @Test
+    void givenSeveralPeriods_thenOnlyTheLatestStartedIsReported() {
+        Employment e = Given.bare(Given.BORN, START, PayFrequency.WEEKLY).evidence(
+                Given.pay(PayFrequency.WEEKLY, START, START, HoursWorked.ofDayMinutes(600), 19_600),
+                Given.pay(PayFrequency.WEEKLY, START, START.plusDays(7), HoursWorked.ofDayMinutes(600), 29_600),
+                Given.pay(PayFrequency.WEEKLY, START, START.plusDays(14), HoursWorked.ofDayMinutes(600), 39_600))
+                .build();
+
+        List<Finding> found = Given.findings(NI, e, START.plusDays(13));
+
+        assertEquals(1, found.size());
+        assertEquals(Gbp.parse("30.00"), found.get(0).amount());
+    }
+}

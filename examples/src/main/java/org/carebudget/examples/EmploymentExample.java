@@ -1,0 +1,124 @@
+package org.carebudget.examples;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.carebudget.core.employment.CaseloadReport;
+import org.carebudget.core.employment.DbsCertificate;
+import org.carebudget.core.employment.DbsLevel;
+import org.carebudget.core.employment.Employer;
+import org.carebudget.core.employment.EmployerKind;
+import org.carebudget.core.employment.EmployersLiabilityInsurance;
+import org.carebudget.core.employment.Employment;
+import org.carebudget.core.employment.EmploymentFindings;
+import org.carebudget.core.employment.FamilyRelation;
+import org.carebudget.core.employment.Finding;
+import org.carebudget.core.employment.FundingRegime;
+import org.carebudget.core.employment.HoursWorked;
+import org.carebudget.core.employment.PayRecord;
+import org.carebudget.core.employment.PayeRegistration;
+import org.carebudget.core.employment.PersonalAssistant;
+import org.carebudget.core.employment.Relationship;
+import org.carebudget.core.employment.RightToWorkCheck;
+import org.carebudget.core.employment.RightToWorkCheckType;
+import org.carebudget.core.employment.RuleSet;
+import org.carebudget.core.employment.WrittenStatement;
+import org.carebudget.core.employment.rules.DbsRecheckPolicy;
+import org.carebudget.core.employment.rules.EmployerNationalInsurance;
+import org.carebudget.core.employment.rules.StandardRules;
+import org.carebudget.core.figures.UkFigures;
+import org.carebudget.core.id.EmployerId;
+import org.carebudget.core.id.NationalInsuranceNumber;
+import org.carebudget.core.id.PersonalAssistantId;
+import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.DateRange;
+import org.carebudget.core.time.PayFrequency;
+import org.carebudget.core.time.PaySchedule;
+
+/**
+ * PA employment compliance for a support service's small caseload: two PAs checked as of one date, then what
+ * lapses in the next 60 days. Amira is fully vetted but her last week's pay, with a sleep-in, fell short of the
+ * National Living Wage; Ben, the budget holder's husband living in the same household, started without the
+ * council's approval or a written statement.
+ */
+public final class EmploymentExample {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 4, 20);
+
+    private EmploymentExample() {
+    }
+
+    /**
+     * Runs the example and prints what it finds.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /**
+     * Runs the example, printing to {@code out}.
+     *
+     * @param out where to print, not null
+     */
+    public static void run(PrintStream out) {
+        RuleSet rules = StandardRules.ruleSet(UkFigures.standard(), DbsRecheckPolicy.THREE_YEARS_OR_ANNUAL_UPDATE_CHECK)
+                .without(EmployerNationalInsurance.ID);
+        List<Employment> caseload = List.of(amira(), ben());
+        CaseloadReport report = rules.evaluate(caseload, AS_OF);
+        out.println("PA employment compliance as of " + AS_OF + " (" + rules.rules().size() + " rules; "
+                + report.blockedCount() + " of " + caseload.size() + " PAs blocked)");
+        for (EmploymentFindings employment : report.employments()) {
+            out.println("  " + employment.personalAssistant() + " employed by " + employment.employer() + ": "
+                    + (employment.findings().isEmpty() ? "compliant" : employment.findings().size() + " findings"));
+            for (Finding finding : employment.findings()) {
+                out.println("    [" + finding.severity() + "] " + finding.ruleId() + ": " + finding.message());
+                out.println("      source: " + finding.source());
+            }
+        }
+        out.println("Lapsing in the next 60 days:");
+        for (EmploymentFindings employment : rules.lapsingWithin(caseload, AS_OF, 60).employments()) {
+            for (Finding finding : employment.findings()) {
+                out.println("  " + employment.personalAssistant() + " " + finding.dueDate() + ": " + finding.message());
+            }
+        }
+    }
+
+    private static Employment amira() {
+        LocalDate first = LocalDate.of(2025, 5, 6);
+        PaySchedule weekly = PaySchedule.of(PayFrequency.WEEKLY, LocalDate.of(2026, 4, 6));
+        PayRecord lastWeek = PayRecord.of(weekly.periodContaining(LocalDate.of(2026, 4, 13)),
+                new HoursWorked(1_800, 480, 0, 0, 60, 420), Gbp.parse("£400.00"));
+        return Employment.builder(Employer.of(EmployerId.of("holder-17"), EmployerKind.BUDGET_HOLDER),
+                new PersonalAssistant(PersonalAssistantId.of("amira"), "Amira Haddad", LocalDate.of(1991, 2, 3),
+                        NationalInsuranceNumber.parse("JT 12 34 56 A"), false),
+                FundingRegime.NHS_PERSONAL_HEALTH_BUDGET, DateRange.startingOn(first), weekly)
+                .evidence(new RightToWorkCheck(RightToWorkCheckType.ONLINE_SHARE_CODE, LocalDate.of(2025, 4, 28),
+                                LocalDate.of(2026, 6, 14)),
+                        new DbsCertificate("001122334455", DbsLevel.ENHANCED, true, false, LocalDate.of(2025, 4, 14),
+                                true, LocalDate.of(2025, 5, 20)),
+                        new EmployersLiabilityInsurance("Care Mutual", "EL-88", Gbp.parse("£10000000"),
+                                DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2026, 5, 1))),
+                        new WrittenStatement(first), new PayeRegistration("120/HB17", LocalDate.of(2025, 4, 1)),
+                        lastWeek)
+                .build();
+    }
+
+    private static Employment ben() {
+        LocalDate first = LocalDate.of(2026, 4, 6);
+        return Employment.builder(Employer.of(EmployerId.of("holder-17"), EmployerKind.BUDGET_HOLDER),
+                new PersonalAssistant(PersonalAssistantId.of("ben"), "Ben Okafor", LocalDate.of(1958, 9, 9),
+                        NationalInsuranceNumber.parse("JT 65 43 21 B"), true),
+                FundingRegime.COUNCIL_DIRECT_PAYMENT, DateRange.startingOn(first), PaySchedule.of(PayFrequency.MONTHLY,
+                        first))
+                .relationship(new Relationship(FamilyRelation.SPOUSE, true))
+                .evidence(new RightToWorkCheck(RightToWorkCheckType.MANUAL_DOCUMENT, LocalDate.of(2026, 4, 1), null),
+                        new DbsCertificate("009988776655", DbsLevel.ENHANCED, true, false, LocalDate.of(2026, 3, 2),
+                                false, null),
+                        new EmployersLiabilityInsurance("Care Mutual", "EL-89", Gbp.parse("£5000000"),
+                                DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1))),
+                        new PayeRegistration("120/HB17", LocalDate.of(2025, 4, 1)))
+                .build();
+    }
+}
