@@ -12,8 +12,11 @@ import org.carebudget.core.money.Gbp;
 import org.carebudget.rostering.Shift;
 
 /**
- * The main example, run by the first README command: a night shift over the October clock change, paid at the
- * National Living Wage and split between the NHS and the council to the penny.
+ * The main example, run by the first README command, end to end over the four capabilities: a night shift over the
+ * October clock change paid at the National Living Wage and split between the NHS and the council to the penny;
+ * a budget's ring-fenced funder streams with holds for funder review, a rejection and a clawback
+ * ({@link LedgerExample}); PA employment compliance ({@link EmploymentExample}); training and delegated clinical
+ * competency expiry ({@link TrainingExample}).
  */
 public final class MainExample {
 
@@ -35,6 +38,20 @@ public final class MainExample {
      * @param out where to print, not null
      */
     static void run(PrintStream out) {
+        out.println("== 1. Kernel: hours, pay and a split to the penny");
+        nightShift(out);
+        out.println();
+        out.println("== 2. Budget ledger with ring-fenced funder streams");
+        LedgerExample.run(out);
+        out.println();
+        out.println("== 3. PA employment compliance");
+        EmploymentExample.run(out);
+        out.println();
+        out.println("== 4. Training and competency expiry");
+        TrainingExample.run(out);
+    }
+
+    private static void nightShift(PrintStream out) {
         NhsNumber person = NhsNumber.parse("943 476 5919");
         Shift night = new Shift(PersonalAssistantId.of("pa-1"), CarePackageId.of("pkg-1"),
                 LocalDateTime.of(2026, 10, 24, 22, 0), LocalDateTime.of(2026, 10, 25, 6, 0));
