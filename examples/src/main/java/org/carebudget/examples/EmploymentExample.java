@@ -65,7 +65,7 @@ public final class EmploymentExample {
     public static void run(PrintStream out) {
         RuleSet rules = StandardRules.ruleSet(UkFigures.standard(), DbsRecheckPolicy.THREE_YEARS_OR_ANNUAL_UPDATE_CHECK)
                 .without(EmployerNationalInsurance.ID);
-        List<Employment> caseload = List.of(amira(), ben());
+        List<Employment> caseload = caseload();
         CaseloadReport report = rules.evaluate(caseload, AS_OF);
         out.println("PA employment compliance as of " + AS_OF + " (" + rules.rules().size() + " rules; "
                 + report.blockedCount() + " of " + caseload.size() + " PAs blocked)");
@@ -83,6 +83,11 @@ public final class EmploymentExample {
                 out.println("  " + employment.personalAssistant() + " " + finding.dueDate() + ": " + finding.message());
             }
         }
+    }
+
+    /** Returns the example's caseload: Amira, paid under the minimum wage, and Ben, a spouse with no approval. */
+    static List<Employment> caseload() {
+        return List.of(amira(), ben());
     }
 
     private static Employment amira() {

@@ -1,22 +1,31 @@
 package org.carebudget.examples;
 
 import java.io.PrintStream;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import javax.money.MonetaryAmount;
-import org.carebudget.core.figures.MinimumWage;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.carebudget.core.employment.CaseloadReport;
+import org.carebudget.core.employment.Employment;
+import org.carebudget.core.employment.rules.DbsRecheckPolicy;
+import org.carebudget.core.employment.rules.StandardRules;
 import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.id.CarePackageId;
-import org.carebudget.core.id.NhsNumber;
-import org.carebudget.core.id.PersonalAssistantId;
+import org.carebudget.core.id.FunderId;
 import org.carebudget.core.money.Gbp;
-import org.carebudget.core.time.TaxYear;
-import org.carebudget.rostering.Shift;
+import org.carebudget.money.PayeeId;
+import org.carebudget.money.SpendCategory;
+import org.carebudget.money.budget.BudgetLedger;
+import org.carebudget.money.budget.SpendOutcome;
+import org.carebudget.money.policy.SpendDecision;
+import org.carebudget.money.policy.SpendPolicy;
+import org.carebudget.money.policy.SpendRequest;
+import org.carebudget.money.policy.SupportPlanBudget;
 
 /**
  * The code sample in README.md, compiled and run by a test so that the README never shows code that does not
- * work. The lines between the markers are the README's sample, with {@code System.out} as {@code out}.
+ * work. The lines between the markers are the README's sample, with {@code System.out} as {@code out}; the
+ * caseload is the vendor's own data, here {@link EmploymentExample}'s two personal assistants.
  */
 public final class QuickStart {
 
@@ -24,41 +33,47 @@ public final class QuickStart {
     }
 
     /**
-     * Runs the sample.
+     * Runs the sample over {@link EmploymentExample}'s caseload.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
-        run(System.out);
+        run(System.out, EmploymentExample.caseload());
     }
 
     /**
      * Runs the sample, printing to {@code out}.
      *
      * @param out where to print, not null
-     * @return the pay split between the NHS and the council, for the test to check
+     * @param caseload the personal assistants' employments, not null
+     * @return the decision on the wages spend, for the test to check
      */
-    public static Gbp[] run(PrintStream out) {
+    public static SpendOutcome run(PrintStream out, List<Employment> caseload) {
         // README sample begins
-        UkFigures figures = UkFigures.standard();                          // every figure dated and sourced
-        LocalDate asOf = LocalDate.of(2026, 11, 23);                       // passed in: the library reads no clock
+        LocalDate asOf = LocalDate.of(2026, 4, 6);                               // passed in: no clock is read
+        FunderId icb = FunderId.of("nhs-icb");
+        FunderId council = FunderId.of("council");
+        PayeeId pa = PayeeId.of("pa-7");
+        SupportPlanBudget plan = new SupportPlanBudget(asOf, 4,                  // 4-weekly limits from the plan
+                Map.of(SpendCategory.PA_WAGES, Gbp.parse("£4000")), Gbp.parse("£4000"));
+        BudgetLedger budget = BudgetLedger.open(CarePackageId.of("pkg-42"), asOf, SpendPolicy.standard(plan), 14);
+        budget.addFunder(icb, EnumSet.of(SpendCategory.PA_WAGES), asOf);        // ring-fenced: what each funds
+        budget.addFunder(council, EnumSet.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE), asOf);
+        budget.addPayee(pa, asOf);
+        budget.receive(1, icb, Gbp.parse("£3000"), asOf);                       // your ids: a retry is a no-op
+        budget.receive(2, council, Gbp.parse("£2500"), asOf);
 
-        NhsNumber person = NhsNumber.parse("943 476 5919");                // check digit validated; prints masked
-        Shift night = new Shift(PersonalAssistantId.of("pa-7"), CarePackageId.of("pkg-42"),
-                LocalDateTime.of(2026, 10, 24, 22, 0), LocalDateTime.of(2026, 10, 25, 6, 0));
-        long minutes = night.minutes();                                    // 540: the October change adds an hour
+        SpendOutcome wages = budget.spend(
+                new SpendRequest(10, icb, pa, SpendCategory.PA_WAGES, Gbp.parse("£495.69"), asOf));
+        if (wages.decision() instanceof SpendDecision.Hold) {                   // a first payment is held
+            budget.post(11, 10, Gbp.parse("£495.69"), asOf.plusDays(1));        // until the funder posts it
+        }
+        out.println("ICB available: " + budget.balance(icb, asOf.plusDays(1)).available());
 
-        MinimumWage nmw = figures.minimumWageOn(night.start().toLocalDate());
-        Gbp rate = nmw.hourlyRate(30, false);                              // £12.71 from 1 April 2026
-        Gbp pay = rate.timesRatio(minutes, 60, RoundingMode.HALF_UP);      // £114.39, exact pence
-        Gbp[] nhsAndCouncil = pay.allocate(2, 1);                          // £76.26 + £38.13: no penny lost
-        MonetaryAmount forYourApi = pay.toMonetaryAmount();                // JSR-354 at the boundary
-
-        TaxYear year = TaxYear.containing(asOf);                           // 2026/27
-        out.println(person + " " + year + " " + nmw.source());
+        CaseloadReport compliance = StandardRules.ruleSet(UkFigures.standard(), // rules cited, figures dated
+                DbsRecheckPolicy.THREE_YEARS_OR_ANNUAL_UPDATE_CHECK).evaluate(caseload, asOf.plusDays(14));
+        out.println(compliance.blockedCount() + " of " + caseload.size() + " PAs blocked");
         // README sample ends
-        out.println(minutes + " minutes, " + pay + " = " + forYourApi + ", split " + nhsAndCouncil[0] + " + "
-                + nhsAndCouncil[1]);
-        return nhsAndCouncil;
+        return wages;
     }
 }

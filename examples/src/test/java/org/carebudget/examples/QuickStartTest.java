@@ -1,8 +1,7 @@
 package org.carebudget.examples;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,21 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.carebudget.core.money.Gbp;
+import org.carebudget.money.budget.SpendOutcome;
+import org.carebudget.money.policy.SpendDecision;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
 
     @Test
-    void givenTheReadmeSample_thenItRunsAndSplitsThePayToThePenny() {
+    void givenTheReadmeSample_thenTheFirstPaymentIsHeldPostedAndTheCaseloadChecked() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        Gbp[] split = QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        SpendOutcome wages = QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                EmploymentExample.caseload());
 
-        assertArrayEquals(new Gbp[] {Gbp.ofPence(7626), Gbp.ofPence(3813)}, split);
+        assertInstanceOf(SpendDecision.Hold.class, wages.decision());
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("540 minutes, £114.39"), printed);
-        assertTrue(printed.contains("2026/27"), printed);
+        assertEquals(List.of("ICB available: £2504.31", "2 of 2 PAs blocked"), printed.lines().toList());
     }
 
     @Test
