@@ -39,7 +39,8 @@ import org.carebudget.money.policy.SpendRequest;
  * The managed budget account of one care package: one ring-fenced stream per funder, each funding the spend
  * categories its funder funds, over a double-entry
  * {@link Ledger}. The money stays the funder's until spent appropriately: every spend goes through the
- * {@link SpendPolicy}, and a doubtful spend is held (a pending transfer, the funds reserved) until the funder posts it, in full or in part, or voids it, or it expires.
+ * {@link SpendPolicy}, and a doubtful spend is held (a pending transfer, the funds reserved) until the funder
+ * posts it, in full or in part, or voids it, or it expires.
  *
  * <p>Accounts: {@code package:ID} (records the opening date), and per funder {@code funder:ID} (the funder's side,
  * going negative as it pays in) and {@code stream:ID} (ring-fenced: never below zero, never paying an unfunded
