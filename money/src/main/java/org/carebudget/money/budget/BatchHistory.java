@@ -46,12 +46,21 @@ final class BatchHistory implements SpendHistory {
 
     @Override
     public Gbp spent(SpendCategory category, DateRange period) {
-        Gbp spent = recorded.spent(category, period);
+        return recorded.spent(category, period).plus(earlier(category, period));
+    }
+
+    @Override
+    public Gbp committed(SpendCategory category, DateRange period) {
+        return recorded.committed(category, period).plus(earlier(category, period));
+    }
+
+    private Gbp earlier(SpendCategory category, DateRange period) {
+        Gbp total = Gbp.ZERO;
         for (SpendRequest request : earlier) {
             if ((category == null || request.category() == category) && period.contains(request.date())) {
-                spent = spent.plus(request.amount());
+                total = total.plus(request.amount());
             }
         }
-        return spent;
+        return total;
     }
 }

@@ -558,6 +558,16 @@ public final class BudgetLedger implements SpendHistory {
         return Gbp.ofPence(total);
     }
 
+    @Override
+    public synchronized Gbp committed(SpendCategory category, DateRange period) {
+        LedgerException.notNull(period, "period");
+        long total = 0;
+        for (int stream : streams.values()) {
+            total += ledger.committed(stream, category, period);
+        }
+        return Gbp.ofPence(total);
+    }
+
     /**
      * Returns the journal: every account opening and transfer, in order, as immutable events.
      *

@@ -795,6 +795,25 @@ public final class Ledger {
      * @throws LedgerException if there is no such account or the period is null
      */
     public long spent(int account, SpendCategory category, DateRange period) {
+        return spending(account, category, period, false);
+    }
+
+    /**
+     * Returns what {@link #spent} counts plus the holds out of the account on the category over the period that are
+     * still open (not yet posted, voided or expired): the spending already committed, for limits that a held spend
+     * must not slip past while the funder reviews it.
+     *
+     * @param account an open account's index
+     * @param category the category; null for every category
+     * @param period the dates, not null; an open-ended period runs to the end of the journal
+     * @return the net amount in pence; negative if more came back than went out
+     * @throws LedgerException if there is no such account or the period is null
+     */
+    public long committed(int account, SpendCategory category, DateRange period) {
+        return spending(account, category, period, true);
+    }
+
+    private long spending(int account, SpendCategory category, DateRange period, boolean withOpenHolds) {
         checkAccount(account, "account");
         LedgerException.notNull(period, "period");
         int first = Checks.day(period.start(), "period.start");
@@ -803,7 +822,9 @@ public final class Ledger {
         long spent = 0;
         for (int row = 0; row < rows; row++) {
             byte kind = kinds[row];
-            if ((kind == TRANSFER || kind == POST || kind == REVERSAL) && dates[row] >= first && dates[row] < end
+            boolean counted = kind == TRANSFER || kind == POST || kind == REVERSAL
+                    || withOpenHolds && kind == PENDING && states[row] == LIVE;
+            if (counted && dates[row] >= first && dates[row] < end
                     && categories[row] != NO_CATEGORY && (wanted == NO_CATEGORY || categories[row] == wanted)) {
                 if (debits[row] == account) {
                     spent += amounts[row];

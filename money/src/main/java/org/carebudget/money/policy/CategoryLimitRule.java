@@ -3,6 +3,7 @@ package org.carebudget.money.policy;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
+import org.carebudget.money.SpendCategory;
 
 /**
  * Holds a spend that would take its category over the support plan's limit for the period. Categories outside the
@@ -30,13 +31,13 @@ public final class CategoryLimitRule extends PlanLimitRule {
     }
 
     @Override
-    Gbp spentSoFar(SpendRequest request, SpendHistory history, DateRange period) {
-        return history.spent(request.category(), period);
+    SpendCategory covered(SpendRequest request) {
+        return request.category();
     }
 
     @Override
     String message(SpendRequest request, DateRange period, Gbp total, Gbp limit) {
-        return request.category() + " spending in " + period + " would be " + total
+        return request.category() + " spending in " + period + ", posted and held, would be " + total
                 + ", over the support plan's limit of " + limit;
     }
 }

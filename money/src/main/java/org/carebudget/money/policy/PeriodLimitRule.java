@@ -3,6 +3,7 @@ package org.carebudget.money.policy;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
+import org.carebudget.money.SpendCategory;
 
 /**
  * Holds a spend that would take the period's total spending over the support plan's limit per period.
@@ -30,13 +31,13 @@ public final class PeriodLimitRule extends PlanLimitRule {
     }
 
     @Override
-    Gbp spentSoFar(SpendRequest request, SpendHistory history, DateRange period) {
-        return history.spent(null, period);
+    SpendCategory covered(SpendRequest request) {
+        return null;
     }
 
     @Override
     String message(SpendRequest request, DateRange period, Gbp total, Gbp limit) {
-        return "spending in " + period + " would be " + total + ", over the support plan's limit of " + limit
+        return "spending in " + period + ", posted and held, would be " + total + ", over the support plan's limit of " + limit
                 + " per period";
     }
 }

@@ -4,11 +4,12 @@ import java.util.Optional;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
+import org.carebudget.money.SpendCategory;
 
 /**
  * A base for rules that hold a spend taking some spending in the support plan's period over a limit: the period
- * containing the spend's date, what was spent in it so far, plus the spend, against the limit. Immutable and
- * thread-safe if the subclass is.
+ * containing the spend's date, what was committed in it so far (posted, or held for the funder's review), plus the
+ * spend, against the limit. Immutable and thread-safe if the subclass is.
  */
 abstract class PlanLimitRule extends AbstractSpendRule {
 
@@ -23,8 +24,8 @@ abstract class PlanLimitRule extends AbstractSpendRule {
     /** Returns the limit that applies to the spend, or null if this rule does not apply to it. */
     abstract Gbp limit(SpendRequest request);
 
-    /** Returns what was spent so far in the period on what the limit covers. */
-    abstract Gbp spentSoFar(SpendRequest request, SpendHistory history, DateRange period);
+    /** Returns the category the limit covers for the spend, or null if it covers every category. */
+    abstract SpendCategory covered(SpendRequest request);
 
     /** Returns the finding's message. */
     abstract String message(SpendRequest request, DateRange period, Gbp total, Gbp limit);
@@ -36,7 +37,7 @@ abstract class PlanLimitRule extends AbstractSpendRule {
             return Optional.empty();
         }
         DateRange period = plan.periodOf(request.date());
-        Gbp total = spentSoFar(request, history, period).plus(request.amount());
+        Gbp total = history.committed(covered(request), period).plus(request.amount());
         if (total.compareTo(limit) <= 0) {
             return Optional.empty();
         }

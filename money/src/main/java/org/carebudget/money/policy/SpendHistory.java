@@ -6,8 +6,9 @@ import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
 
 /**
- * What a spend rule may know of a budget's past spending: posted payments only (held spends do not count until
- * posted, reversed payments are netted out). A budget ledger implements it; implementations state their own thread
+ * What a spend rule may know of a budget's past spending. Payments count once posted, reversed payments are netted
+ * out; spends held for the funder's review count only in {@link #committed}, so that a limit cannot be passed by
+ * spends approved while an earlier one waits. A budget ledger implements it; implementations state their own thread
  * safety.
  */
 public interface SpendHistory {
@@ -36,4 +37,14 @@ public interface SpendHistory {
      * @return the amount spent, not null
      */
     Gbp spent(SpendCategory category, DateRange period);
+
+    /**
+     * Returns what {@link #spent} counts plus the spends over the period held for the funder's review and not yet
+     * posted, voided or expired.
+     *
+     * @param category the category; null for every category
+     * @param period the dates, not null
+     * @return the amount spent or reserved, not null
+     */
+    Gbp committed(SpendCategory category, DateRange period);
 }

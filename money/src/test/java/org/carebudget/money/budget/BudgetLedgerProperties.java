@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.FunderId;
 import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
 import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
@@ -232,6 +233,20 @@ class BudgetLedgerProperties {
                 }
             }
         }
+    }
+
+    @Property
+    void what_is_committed_but_not_spent_is_exactly_what_the_open_holds_reserve(@ForAll("chains") List<Op> ops) {
+        Run run = new Run();
+        run.run(ops);
+        DateRange always = DateRange.startingOn(OPENED);
+
+        long reserved = 0;
+        for (FunderId funder : FUNDERS) {
+            reserved += run.budget.balance(funder, LocalDate.of(2030, 1, 1)).debitsPending();
+        }
+
+        assertEquals(Gbp.ofPence(reserved), run.budget.committed(null, always).minus(run.budget.spent(null, always)));
     }
 
     @Property

@@ -85,6 +85,41 @@ class BudgetLedgerTest {
     }
 
     @Test
+    void given_a_spend_held_for_review_then_a_later_spend_it_would_take_over_the_limit_is_held_too() {
+        SupportPlanBudget plan = new SupportPlanBudget(OPENED, 4,
+                Map.of(SpendCategory.PA_WAGES, Gbp.ofPence(100_000)), Gbp.ofPence(300_000));
+        BudgetLedger limited = BudgetLedger.open(CarePackageId.of("pkg-2"), OPENED,
+                SpendPolicy.none().with(new NewPayeeRule()).with(new CategoryLimitRule(plan)), 14);
+        limited.addFunder(NHS, EnumSet.of(SpendCategory.PA_WAGES), OPENED);
+        limited.addPayee(PA, OPENED);
+        limited.addPayee(AGENCY, OPENED);
+        limited.receive(1, NHS, Gbp.ofPence(200_000), OPENED);
+        limited.spend(spend(10, NHS, AGENCY, SpendCategory.PA_WAGES, 10_000));
+        limited.post(11, 10, Gbp.ofPence(10_000), DAY);
+        assertInstanceOf(SpendDecision.Hold.class,
+                limited.spend(spend(12, NHS, PA, SpendCategory.PA_WAGES, 60_000)).decision());
+
+        SpendOutcome second = limited.spend(spend(13, NHS, AGENCY, SpendCategory.PA_WAGES, 40_000));
+
+        SpendDecision.Hold hold = assertInstanceOf(SpendDecision.Hold.class, second.decision());
+        assertEquals(List.of(CategoryLimitRule.ID), hold.reasons().stream().map(r -> r.ruleId()).toList());
+        assertEquals(Gbp.ofPence(10_000), limited.spent(SpendCategory.PA_WAGES, plan.periodOf(DAY)));
+        assertEquals(Gbp.ofPence(110_000), limited.committed(SpendCategory.PA_WAGES, plan.periodOf(DAY)));
+    }
+
+    @Test
+    void given_a_held_spend_voided_then_it_no_longer_counts_as_committed() {
+        budget.spend(spend(10, NHS, PA, SpendCategory.PA_WAGES, 50_000));
+        DateRange april = DateRange.of(OPENED, OPENED.plusMonths(1));
+        assertEquals(Gbp.ofPence(50_000), budget.committed(SpendCategory.PA_WAGES, april));
+
+        budget.voidHold(11, 10, DAY);
+
+        assertEquals(Gbp.ZERO, budget.committed(SpendCategory.PA_WAGES, april));
+        assertEquals(Gbp.ZERO, budget.spent(null, april));
+    }
+
+    @Test
     void given_a_new_payee_paid_twice_in_one_payroll_run_then_it_is_one_first_payment() {
         SpendOutcome outcome = budget.spendLinked(List.of(spend(10, NHS, PA, SpendCategory.PA_WAGES, 30_000),
                 spend(11, COUNCIL, PA, SpendCategory.PA_WAGES, 15_000)));

@@ -20,11 +20,27 @@ class CategoryLimitRuleTest {
         assertEquals(held, rule.evaluate(Plans.spend(SpendCategory.TRAINING, amount), history).isPresent());
     }
 
+    @ParameterizedTest(name = "spent {0}, held {1}, + {2}: {3}")
+    @CsvSource({"10000, 9999, 1, false", "10000, 9999, 2, true", "0, 20000, 1, true"})
+    void given_training_held_for_review_in_the_period_then_it_counts_towards_the_limit(long spent, long held,
+            long amount, boolean heldAgain) {
+        var history = StubHistory.empty().spent(SpendCategory.TRAINING, spent).held(SpendCategory.TRAINING, held);
+
+        assertEquals(heldAgain, rule.evaluate(Plans.spend(SpendCategory.TRAINING, amount), history).isPresent());
+    }
+
+    @Test
+    void given_spends_held_in_another_category_then_they_do_not_count_towards_this_one() {
+        var history = StubHistory.empty().held(SpendCategory.PA_WAGES, 1_000_000);
+
+        assertEquals(false, rule.evaluate(Plans.spend(SpendCategory.TRAINING, 20_000), history).isPresent());
+    }
+
     @Test
     void given_an_over_limit_spend_then_the_message_names_period_total_and_limit() {
         var finding = rule.evaluate(Plans.spend(SpendCategory.TRAINING, 25_000), StubHistory.empty()).orElseThrow();
 
-        assertEquals("TRAINING spending in 2026-04-06/2026-05-04 would be £250.00, over the support plan's limit of"
+        assertEquals("TRAINING spending in 2026-04-06/2026-05-04, posted and held, would be £250.00, over the support plan's limit of"
                 + " £200.00", finding.message());
     }
 

@@ -22,4 +22,13 @@ class PeriodLimitRuleTest {
         assertEquals(held, finding.isPresent());
         finding.ifPresent(f -> assertEquals(PeriodLimitRule.ID, f.ruleId()));
     }
+
+    @ParameterizedTest(name = "wages {0} held + training {1} held + {2}: {3}")
+    @CsvSource({"190000, 10000, 10000, false", "190000, 10000, 10001, true"})
+    void given_spends_held_for_review_in_any_category_then_they_count_towards_the_period_limit(long wages,
+            long training, long amount, boolean held) {
+        var history = StubHistory.empty().held(SpendCategory.PA_WAGES, wages).held(SpendCategory.TRAINING, training);
+
+        assertEquals(held, rule.evaluate(Plans.spend(SpendCategory.AGENCY_CARE, amount), history).isPresent());
+    }
 }

@@ -7,12 +7,16 @@ import org.carebudget.core.time.DateRange;
 import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
 
-/** A spend history given directly by a test: payments to one payee and spending per category in any period. */
+/**
+ * A spend history given directly by a test: payments to one payee, and spending and held spends per category in any
+ * period.
+ */
 final class StubHistory implements SpendHistory {
 
     private final long payments;
     private final Gbp paid;
     private final Map<SpendCategory, Gbp> spent = new EnumMap<>(SpendCategory.class);
+    private final Map<SpendCategory, Gbp> held = new EnumMap<>(SpendCategory.class);
 
     StubHistory(long payments, Gbp paid) {
         this.payments = payments;
@@ -28,6 +32,11 @@ final class StubHistory implements SpendHistory {
         return this;
     }
 
+    StubHistory held(SpendCategory category, long pence) {
+        held.put(category, Gbp.ofPence(pence));
+        return this;
+    }
+
     @Override
     public long paymentsTo(PayeeId payee) {
         return payments;
@@ -40,9 +49,18 @@ final class StubHistory implements SpendHistory {
 
     @Override
     public Gbp spent(SpendCategory category, DateRange period) {
+        return total(spent, category);
+    }
+
+    @Override
+    public Gbp committed(SpendCategory category, DateRange period) {
+        return total(spent, category).plus(total(held, category));
+    }
+
+    private static Gbp total(Map<SpendCategory, Gbp> amounts, SpendCategory category) {
         if (category != null) {
-            return spent.getOrDefault(category, Gbp.ZERO);
+            return amounts.getOrDefault(category, Gbp.ZERO);
         }
-        return spent.values().stream().reduce(Gbp.ZERO, Gbp::plus);
+        return amounts.values().stream().reduce(Gbp.ZERO, Gbp::plus);
     }
 }
