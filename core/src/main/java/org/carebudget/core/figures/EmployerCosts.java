@@ -16,11 +16,13 @@ import org.carebudget.core.time.DateRange;
  * @param lowerEarningsLimitWeekly the lower earnings limit per week, zero or more
  * @param employmentAllowance the Employment Allowance per employer per year, zero or more
  * @param payeThresholdWeekly the weekly pay from which PAYE must be run, zero or more
+ * @param payeThresholdMonthly the monthly pay from which PAYE must be run, as HMRC publishes it (not the weekly
+ *     figure scaled), zero or more
  * @param source the source, not null
  */
 public record EmployerCosts(DateRange inForce, int secondaryNicRateBasisPoints, Gbp secondaryThresholdWeekly,
         Gbp secondaryThresholdMonthly, Gbp secondaryThresholdYearly, Gbp lowerEarningsLimitWeekly,
-        Gbp employmentAllowance, Gbp payeThresholdWeekly, Source source) implements DatedFigures {
+        Gbp employmentAllowance, Gbp payeThresholdWeekly, Gbp payeThresholdMonthly, Source source) implements DatedFigures {
 
     /**
      * Validates the row.
@@ -33,6 +35,7 @@ public record EmployerCosts(DateRange inForce, int secondaryNicRateBasisPoints, 
      * @param lowerEarningsLimitWeekly the lower earnings limit per week, zero or more
      * @param employmentAllowance the Employment Allowance per employer per year, zero or more
      * @param payeThresholdWeekly the weekly pay from which PAYE must be run, zero or more
+     * @param payeThresholdMonthly the monthly pay from which PAYE must be run, zero or more
      * @param source the source, not null
      * @throws InvalidValueException if a component is null or out of range
      */
@@ -45,6 +48,7 @@ public record EmployerCosts(DateRange inForce, int secondaryNicRateBasisPoints, 
         Figures.notNegative(lowerEarningsLimitWeekly, "lowerEarningsLimitWeekly");
         Figures.notNegative(employmentAllowance, "employmentAllowance");
         Figures.notNegative(payeThresholdWeekly, "payeThresholdWeekly");
+        Figures.notNegative(payeThresholdMonthly, "payeThresholdMonthly");
         InvalidValueException.requireNonNull(source, "source");
     }
 }

@@ -221,7 +221,7 @@ public final class UkFigures {
 
     private static EmployerCosts employer(int year, long lowerEarningsLimitWeekly) {
         return new EmployerCosts(TaxYear.startingIn(year).range(), 1500, pence(9_600), pence(41_700), pence(500_000),
-                pence(lowerEarningsLimitWeekly), pence(1_050_000), pence(9_600), EMPLOYER);
+                pence(lowerEarningsLimitWeekly), pence(1_050_000), pence(9_600), pence(41_700), EMPLOYER);
     }
 
     private static PensionThresholds pension(int year) {

@@ -63,7 +63,7 @@ class FigureRowsTest {
         assertInvalid(() -> new MinimumWage(null, ONE, ONE, ONE, ONE, ONE, SOURCE), "inForce", "not null");
         assertInvalid(() -> new MinimumWage(YEAR, null, ONE, ONE, ONE, ONE, SOURCE), "age21AndOver", "not null");
         assertInvalid(() -> new MinimumWage(YEAR, ONE, ONE, ONE, ONE, ONE, null), "source", "not null");
-        assertInvalid(() -> new EmployerCosts(YEAR, 1500, ONE, ONE, ONE, null, ONE, ONE, SOURCE),
+        assertInvalid(() -> new EmployerCosts(YEAR, 1500, ONE, ONE, ONE, null, ONE, ONE, ONE, SOURCE),
                 "lowerEarningsLimitWeekly", "not null");
         assertInvalid(() -> new SickPay(YEAR, null, 0, 3, true, SOURCE), "weeklyRate", "not null");
         assertInvalid(() -> new HolidayFigures(null, 1207, 56, 28, SOURCE), "inForce", "not null");
@@ -75,7 +75,7 @@ class FigureRowsTest {
     @ParameterizedTest(name = "NIC rate {0}")
     @ValueSource(ints = {-1, 10_001})
     void givenNicRateOutOfRange_thenRejected(int basisPoints) {
-        assertInvalid(() -> new EmployerCosts(YEAR, basisPoints, ONE, ONE, ONE, ONE, ONE, ONE, SOURCE),
+        assertInvalid(() -> new EmployerCosts(YEAR, basisPoints, ONE, ONE, ONE, ONE, ONE, ONE, ONE, SOURCE),
                 "secondaryNicRateBasisPoints", "0 - 10000", String.valueOf(basisPoints));
     }
 
@@ -83,10 +83,10 @@ class FigureRowsTest {
     void givenNegativeThreshold_thenRejected() {
         Gbp minus = Gbp.ofPence(-1);
 
-        assertInvalid(() -> new EmployerCosts(YEAR, 1500, ONE, ONE, ONE, ONE, minus, ONE, SOURCE),
+        assertInvalid(() -> new EmployerCosts(YEAR, 1500, ONE, ONE, ONE, ONE, minus, ONE, ONE, SOURCE),
                 "employmentAllowance", "£0.00 or more", "-£0.01");
         assertEquals(Gbp.ZERO, new EmployerCosts(YEAR, 0, Gbp.ZERO, Gbp.ZERO, Gbp.ZERO, Gbp.ZERO, Gbp.ZERO, Gbp.ZERO,
-                SOURCE).employmentAllowance());
+                Gbp.ZERO, SOURCE).employmentAllowance());
     }
 
     @ParameterizedTest(name = "upper {0}p")

@@ -94,6 +94,7 @@ class UkFiguresTest {
         assertEquals(p(lowerEarningsLimit), costs.lowerEarningsLimitWeekly());
         assertEquals(p(1_050_000), costs.employmentAllowance());
         assertEquals(p(9_600), costs.payeThresholdWeekly());
+        assertEquals(p(41_700), costs.payeThresholdMonthly());
         assertEquals(Status.SECONDARY, costs.source().status());
     }
 

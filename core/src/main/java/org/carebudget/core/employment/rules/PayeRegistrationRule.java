@@ -17,7 +17,8 @@ import org.carebudget.core.time.DateRange;
 
 /**
  * PAYE must be run when the PA has another job or a pension, or earns at least the PAYE threshold in a pay
- * period (the weekly figure times the weeks in the period; for monthly pay, {@code weekly x 52 / 12} rounded up).
+ * period (the weekly figure times the weeks in the period; for monthly pay, the monthly figure HMRC publishes:
+ * £417, not £96 x 52 / 12 = £416).
  * The employer must then be registered with HMRC; blocking while no registration is recorded, due on the first
  * day of the first period that needed it. Where a third-party service employs, its registration counts.
  * In force from 6 April 2025, the first date of the standard employer-cost figures. Immutable and thread-safe.
@@ -52,9 +53,8 @@ public final class PayeRegistrationRule extends AbstractRule {
                 continue;
             }
             EmployerCosts costs = context.employerCostsOn(record.period().start());
-            long weekly = costs.payeThresholdWeekly().pence();
-            long threshold = PeriodThresholds.forPeriod(record.period().frequency(), weekly,
-                    PeriodThresholds.monthlyFromWeekly(weekly));
+            long threshold = PeriodThresholds.forPeriod(record.period().frequency(),
+                    costs.payeThresholdWeekly().pence(), costs.payeThresholdMonthly().pence());
             if (record.grossPay().pence() >= threshold) {
                 findings.accept(breach("Pay of " + record.grossPay() + " for " + record.period().range()
                         + " reaches the PAYE threshold (" + costs.payeThresholdWeekly() + " a week), and no PAYE "

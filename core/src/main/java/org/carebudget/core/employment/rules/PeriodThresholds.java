@@ -23,9 +23,4 @@ final class PeriodThresholds {
                 return monthlyPence;
         }
     }
-
-    /** Returns a weekly figure's monthly equivalent, {@code weekly x 52 / 12} rounded up to the penny. */
-    static long monthlyFromWeekly(long weeklyPence) {
-        return Math.floorDiv(weeklyPence * 52 + 11, 12);
-    }
 }

@@ -36,7 +36,7 @@ class PayeAndNationalInsuranceTest {
 
     @ParameterizedTest(name = "{0} pay of {1}p: findings {2}")
     @CsvSource({"WEEKLY, 9599, 0", "WEEKLY, 9600, 1", "FORTNIGHTLY, 19199, 0", "FORTNIGHTLY, 19200, 1",
-        "FOUR_WEEKLY, 38399, 0", "FOUR_WEEKLY, 38400, 1", "MONTHLY, 41599, 0", "MONTHLY, 41600, 1"})
+        "FOUR_WEEKLY, 38399, 0", "FOUR_WEEKLY, 38400, 1", "MONTHLY, 41600, 0", "MONTHLY, 41699, 0", "MONTHLY, 41700, 1"})
     void givenPayAroundThePayeThreshold_thenRegistrationNeededFromIt(PayFrequency frequency, long pence, int expected) {
         List<Finding> found = Given.findings(PAYE, paid(frequency, pence).build(), AS_OF);
 
