@@ -56,6 +56,22 @@ public class InvalidValueException extends IllegalArgumentException {
     }
 
     /**
+     * Checks that a text is neither null nor blank.
+     *
+     * @param value the text to check; may be null
+     * @param field the name of the field, not null
+     * @return {@code value}, never null or blank
+     * @throws InvalidValueException if {@code value} is null or blank
+     */
+    public static String requireNotBlank(String value, String field) {
+        requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new InvalidValueException(field, "non-blank text", '"' + value + '"');
+        }
+        return value;
+    }
+
+    /**
      * Checks that a whole number lies in a closed range.
      *
      * @param value the value to check

@@ -58,6 +58,24 @@ class InvalidValueExceptionTest {
         assertEquals("Invalid value for carePackage (valid values not null): null", e.getMessage());
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(value = {"''", "' '", "'\t'"}, quoteCharacter = '\'')
+    void givenBlankText_thenRequireNotBlankThrowsNamingFieldRangeAndValue(String text) {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> InvalidValueException.requireNotBlank(text, "citation"));
+
+        assertEquals("citation", e.field());
+        assertEquals("non-blank text", e.validValues());
+        assertEquals('"' + text + '"', e.givenValue());
+    }
+
+    @Test
+    void givenNullOrText_thenRequireNotBlankRejectsNullAndReturnsText() {
+        assertEquals("not null", assertThrows(InvalidValueException.class,
+                () -> InvalidValueException.requireNotBlank(null, "id")).validValues());
+        assertEquals(" a ", InvalidValueException.requireNotBlank(" a ", "id"));
+    }
+
     @ParameterizedTest(name = "{0} in [{1}, {2}]")
     @CsvSource({
         "0, 0, 168",

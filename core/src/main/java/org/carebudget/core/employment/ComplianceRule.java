@@ -1,51 +1,17 @@
 package org.carebudget.core.employment;
 
 import java.util.function.Consumer;
-import org.carebudget.core.figures.Source;
-import org.carebudget.core.time.DateRange;
+import org.carebudget.core.rule.CitedRule;
 
 /**
  * One employment compliance rule. A rule reads an {@link Employment} as of a date and reports what it finds;
- * a compliant PA gives no finding, a non-compliant one gives findings, never an exception. Implementations are
- * immutable and thread-safe; vendors may write their own and add them to a {@link RuleSet}.
+ * a compliant PA gives no finding, a non-compliant one gives findings, never an exception. A breach is reported at
+ * the rule's {@link #severity()}, a lapse still ahead as a warning. A rule is not evaluated on dates outside its
+ * {@link #inForce()} dates, and rules over pay periods skip periods that start before them. Implementations are
+ * immutable and thread-safe; vendors may write their own (extending
+ * {@link org.carebudget.core.employment.rules.AbstractRule}) and add them to a {@link RuleSet}.
  */
-public interface ComplianceRule {
-
-    /**
-     * Returns the rule's id, unique in a rule set, such as {@code "dbs.enhanced-check"}.
-     *
-     * @return the id, not blank
-     */
-    String id();
-
-    /**
-     * Returns what the rule checks, in plain English.
-     *
-     * @return the description, not blank
-     */
-    String description();
-
-    /**
-     * Returns the severity of a breach of this rule (a lapse still ahead is reported as a warning).
-     *
-     * @return the severity, not null
-     */
-    Severity severity();
-
-    /**
-     * Returns the law or policy the rule implements.
-     *
-     * @return the source, not null
-     */
-    Source source();
-
-    /**
-     * Returns the dates the rule is in force: it is not evaluated on other dates, and rules over pay periods
-     * skip periods that start before it.
-     *
-     * @return the dates, not null
-     */
-    DateRange inForce();
+public interface ComplianceRule extends CitedRule<Severity> {
 
     /**
      * Evaluates the rule.

@@ -19,10 +19,7 @@ public record Source(String citation, Status status) {
      * @throws InvalidValueException if the citation is null or blank, or the status is null
      */
     public Source {
-        InvalidValueException.requireNonNull(citation, "citation");
-        if (citation.isBlank()) {
-            throw new InvalidValueException("citation", "non-blank text", '"' + citation + '"');
-        }
+        InvalidValueException.requireNotBlank(citation, "citation");
         InvalidValueException.requireNonNull(status, "status");
     }
 

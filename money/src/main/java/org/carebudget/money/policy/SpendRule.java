@@ -1,51 +1,14 @@
 package org.carebudget.money.policy;
 
-import java.time.LocalDate;
 import java.util.Optional;
-import org.carebudget.core.figures.Source;
-import org.carebudget.core.time.DateRange;
+import org.carebudget.core.rule.CitedRule;
 
 /**
  * One rule of a spend policy: an id, a plain-English description, a severity, the source it implements and the
  * dates it is in force. Vendors add their own by implementing it (or extending {@link AbstractSpendRule}).
  * Implementations must be immutable and thread-safe and must not change the history they read.
  */
-public interface SpendRule {
-
-    /**
-     * Returns the rule's id, unique within a policy.
-     *
-     * @return the id, not blank
-     */
-    String id();
-
-    /**
-     * Returns what the rule checks, in plain English.
-     *
-     * @return the description, not blank
-     */
-    String description();
-
-    /**
-     * Returns what a finding of this rule does to the spend.
-     *
-     * @return the severity, not null
-     */
-    Severity severity();
-
-    /**
-     * Returns the legal or policy source the rule implements.
-     *
-     * @return the source, not null
-     */
-    Source source();
-
-    /**
-     * Returns the dates the rule is in force.
-     *
-     * @return the dates, not null
-     */
-    DateRange inForce();
+public interface SpendRule extends CitedRule<Severity> {
 
     /**
      * Checks a spend.
@@ -55,14 +18,4 @@ public interface SpendRule {
      * @return a finding if the rule objects to the spend, else empty; never null
      */
     Optional<Finding> evaluate(SpendRequest request, SpendHistory history);
-
-    /**
-     * Returns whether the rule is in force on a date.
-     *
-     * @param date the date, not null
-     * @return true if in force
-     */
-    default boolean inForceOn(LocalDate date) {
-        return inForce().contains(date);
-    }
 }

@@ -15,19 +15,15 @@ import org.carebudget.core.employment.Severity;
 import org.carebudget.core.figures.Source;
 import org.carebudget.core.figures.Status;
 import org.carebudget.core.money.Gbp;
+import org.carebudget.core.rule.AbstractCitedRule;
 import org.carebudget.core.time.DateRange;
 
 /**
  * A base for compliance rules: holds the id, description, severity, source and dates in force, and makes
  * findings. Subclasses are immutable and thread-safe.
  */
-public abstract class AbstractRule implements ComplianceRule {
+public abstract class AbstractRule extends AbstractCitedRule<Severity> implements ComplianceRule {
 
-    private final String id;
-    private final String description;
-    private final Severity severity;
-    private final Source source;
-    private final DateRange inForce;
     private volatile Citation lastCitation;
 
     /**
@@ -41,41 +37,12 @@ public abstract class AbstractRule implements ComplianceRule {
      * @throws InvalidValueException if an argument is null or blank
      */
     protected AbstractRule(String id, String description, Severity severity, Source source, DateRange inForce) {
-        this.id = notBlank(id, "id");
-        this.description = notBlank(description, "description");
-        this.severity = InvalidValueException.requireNonNull(severity, "severity");
-        this.source = InvalidValueException.requireNonNull(source, "source");
-        this.inForce = InvalidValueException.requireNonNull(inForce, "inForce");
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public final Source source() {
-        return source;
-    }
-
-    @Override
-    public final DateRange inForce() {
-        return inForce;
+        super(id, description, severity, source, inForce);
     }
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 
     /**
@@ -88,7 +55,7 @@ public abstract class AbstractRule implements ComplianceRule {
      * @return the finding, not null
      */
     protected final Finding breach(String message, List<? extends Evidence> evidence, LocalDate dueDate, Gbp amount) {
-        return new Finding(id, severity, message, source, List.copyOf(evidence), dueDate, amount);
+        return new Finding(id(), severity(), message, source(), List.copyOf(evidence), dueDate, amount);
     }
 
     /**
@@ -101,7 +68,7 @@ public abstract class AbstractRule implements ComplianceRule {
      * @return the finding, not null
      */
     protected final Finding breach(String message, List<? extends Evidence> evidence, Gbp amount, Source figures) {
-        return new Finding(id, severity, message, citing(figures), List.copyOf(evidence), null, amount);
+        return new Finding(id(), severity(), message, citing(figures), List.copyOf(evidence), null, amount);
     }
 
     /**
@@ -113,7 +80,7 @@ public abstract class AbstractRule implements ComplianceRule {
      * @return the finding, at {@link Severity#WARNING}, not null
      */
     protected final Finding lapse(String message, List<? extends Evidence> evidence, LocalDate dueDate) {
-        return new Finding(id, Severity.WARNING, message, source, List.copyOf(evidence), dueDate, null);
+        return new Finding(id(), Severity.WARNING, message, source(), List.copyOf(evidence), dueDate, null);
     }
 
     /**
@@ -194,7 +161,7 @@ public abstract class AbstractRule implements ComplianceRule {
      */
     protected final boolean inScope(PayRecord record, RuleContext context) {
         LocalDate start = record.period().start();
-        return !start.isBefore(inForce.start()) && !start.isAfter(context.asOf());
+        return !start.isBefore(inForce().start()) && !start.isAfter(context.asOf());
     }
 
     /**
@@ -218,6 +185,7 @@ public abstract class AbstractRule implements ComplianceRule {
     private Source citing(Source figures) {
         Citation last = lastCitation;
         if (last == null || last.figures != figures) {
+            Source source = source();
             Status weaker = source.status().compareTo(figures.status()) >= 0 ? source.status() : figures.status();
             last = new Citation(figures, Source.of(source.citation() + "; figures: " + figures.citation(), weaker));
             lastCitation = last;
@@ -234,13 +202,5 @@ public abstract class AbstractRule implements ComplianceRule {
             this.figures = figures;
             this.both = both;
         }
-    }
-
-    private static String notBlank(String text, String field) {
-        InvalidValueException.requireNonNull(text, field);
-        if (text.isBlank()) {
-            throw new InvalidValueException(field, "non-blank text", '"' + text + '"');
-        }
-        return text;
     }
 }
