@@ -551,21 +551,13 @@ public final class BudgetLedger implements SpendHistory {
     @Override
     public synchronized Gbp spent(SpendCategory category, DateRange period) {
         LedgerException.notNull(period, "period");
-        long total = 0;
-        for (int stream : streams.values()) {
-            total += ledger.spent(stream, category, period);
-        }
-        return Gbp.ofPence(total);
+        return Gbp.ofPence(streams.values().stream().mapToLong(s -> ledger.spent(s, category, period)).sum());
     }
 
     @Override
     public synchronized Gbp committed(SpendCategory category, DateRange period) {
         LedgerException.notNull(period, "period");
-        long total = 0;
-        for (int stream : streams.values()) {
-            total += ledger.committed(stream, category, period);
-        }
-        return Gbp.ofPence(total);
+        return Gbp.ofPence(streams.values().stream().mapToLong(s -> ledger.committed(s, category, period)).sum());
     }
 
     /**
