@@ -2,7 +2,6 @@ package org.carebudget.rostering;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.time.LondonTime;
@@ -27,14 +26,16 @@ public record Shift(PersonalAssistantId pa, CarePackageId carePackage, LocalDate
      * @param carePackage the care package, not null
      * @param start the local start, not null
      * @param end the local end, not null, after {@code start} in elapsed time, at most 24 elapsed hours later
-     * @throws InvalidValueException if a component is null, or the elapsed length is not above zero and at most 24 hours
+     * @throws RosteringException if a component is null, or the elapsed length is not above zero and at most 24 hours
      */
     public Shift {
-        InvalidValueException.requireNonNull(pa, "pa");
-        InvalidValueException.requireNonNull(carePackage, "carePackage");
-        Duration length = LondonTime.elapsed(start, end);
-        if (length.isZero() || length.compareTo(LONGEST) > 0) {
-            throw new InvalidValueException("end", "after start " + start + " by at most 24 elapsed hours", end);
+        RosteringException.notNull(pa, "pa");
+        RosteringException.notNull(carePackage, "carePackage");
+        RosteringException.notNull(start, "start");
+        RosteringException.notNull(end, "end");
+        Duration length = Duration.between(LondonTime.toInstant(start), LondonTime.toInstant(end));
+        if (length.isNegative() || length.isZero() || length.compareTo(LONGEST) > 0) {
+            throw new RosteringException("end", "after start " + start + " by at most 24 elapsed hours", end);
         }
     }
 

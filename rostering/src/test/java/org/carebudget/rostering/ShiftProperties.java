@@ -15,7 +15,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
-import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.time.LondonTime;
@@ -66,7 +65,7 @@ class ShiftProperties {
         Instant end = start.plusSeconds(seconds);
         Assume.that(unambiguous(start) && unambiguous(end));
 
-        InvalidValueException e = assertThrows(InvalidValueException.class,
+        RosteringException e = assertThrows(RosteringException.class,
                 () -> new Shift(PA, PACKAGE, local(start), local(end)));
         assertEquals("end", e.field());
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class ShiftTest {
     }
 
     private static void assertRejected(String field, Runnable call, String... fragments) {
-        InvalidValueException e = assertThrows(InvalidValueException.class, call::run);
+        RosteringException e = assertThrows(RosteringException.class, call::run);
         assertEquals(field, e.field(), e.getMessage());
         assertTrue(e.getMessage().startsWith("Invalid value for " + field + " (valid values "), e.getMessage());
         for (String fragment : fragments) {
