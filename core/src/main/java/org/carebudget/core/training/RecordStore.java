@@ -9,7 +9,8 @@ import java.util.NavigableSet;
 /**
  * The register's compact storage: records grouped by PA (one contiguous slice of slots each), within a PA sorted
  * by competency, person and completion order, with the effective lapse day of each slot in a primitive column,
- * and an index of the current records' lapse days for range scans. Built once; immutable and thread-safe after.
+ * and an index of every record's lapse day for range scans (superseded records included, so that a question about
+ * a past date finds the record in force then). Built once; immutable and thread-safe after.
  */
 final class RecordStore {
 
@@ -79,7 +80,7 @@ final class RecordStore {
         lapse = rawLapse.gather(order);
         cause = new byte[n];
         applyEarlyLapses(planChanges, newRisks);
-        int[][] index = currentLapseIndex();
+        int[][] index = lapseIndex();
         lapseDays = index[0];
         lapseSlots = index[1];
     }
@@ -158,15 +159,15 @@ final class RecordStore {
     }
 
     /**
-     * Returns the current records with a finite lapse day, sorted by lapse day then slot: a counting sort over the
-     * span of lapse days (at most about 3,650 days in practice), so building stays linear.
+     * Returns the records with a finite lapse day, sorted by lapse day then slot: a counting sort over the span of
+     * lapse days (at most about 3,650 days in practice), so building stays linear.
      */
-    private int[][] currentLapseIndex() {
+    private int[][] lapseIndex() {
         int count = 0;
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (int s = 0; s < records.length; s++) {
-            if (isCurrent(s) && lapse[s] != Days.NEVER) {
+            if (lapse[s] != Days.NEVER) {
                 count++;
                 min = Math.min(min, lapse[s]);
                 max = Math.max(max, lapse[s]);
@@ -179,7 +180,7 @@ final class RecordStore {
         }
         int[] next = new int[max - min + 2];
         for (int s = 0; s < records.length; s++) {
-            if (isCurrent(s) && lapse[s] != Days.NEVER) {
+            if (lapse[s] != Days.NEVER) {
                 next[lapse[s] - min + 1]++;
             }
         }
@@ -187,7 +188,7 @@ final class RecordStore {
             next[d] += next[d - 1];
         }
         for (int s = 0; s < records.length; s++) {
-            if (isCurrent(s) && lapse[s] != Days.NEVER) {
+            if (lapse[s] != Days.NEVER) {
                 int at = next[lapse[s] - min]++;
                 days[at] = lapse[s];
                 slots[at] = s;
@@ -201,6 +202,14 @@ final class RecordStore {
         int next = slot + 1;
         return next == records.length || paOfSlot[next] != paOfSlot[slot] || competency[next] != competency[slot]
                 || person[next] != person[slot];
+    }
+
+    /**
+     * Returns whether a slot holds the record in force for its key on a day: completed on or before it, and the
+     * next record of the key (if any) completed after it.
+     */
+    boolean inForceOn(int slot, int day) {
+        return completed[slot] <= day && (isCurrent(slot) || completed[slot + 1] > day);
     }
 
     /**

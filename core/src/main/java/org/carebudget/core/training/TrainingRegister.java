@@ -34,8 +34,9 @@ import org.carebudget.core.id.PersonalAssistantId;
  * Ties on the same day are broken by content, so answers never depend on the order records were added.
  *
  * <p><b>Performance.</b> Records are held in primitive columns grouped by PA; a lookup for a PA and competency is a
- * hash lookup and a binary search in that PA's slice. The current records' lapse days are a sorted array, so
- * {@link #expired} and {@link #expiringWithin} are range scans costing the size of the answer plus a logarithm.
+ * hash lookup and a binary search in that PA's slice. Every record's lapse day is in one sorted array, so
+ * {@link #expired} and {@link #expiringWithin} are range scans costing the records lapsing in the range (the answer,
+ * and the records already replaced on the date, which are skipped) plus a logarithm.
  *
  * <p>Immutable and thread-safe.
  */
@@ -95,8 +96,9 @@ public final class TrainingRegister {
     }
 
     /**
-     * Returns the current records that had lapsed by a date (lapse day on or before it) and were not replaced by a
-     * newer record: what each PA must redo. Records completed after {@code asOf} are left out.
+     * Returns the records in force on a date (for each PA, competency and person, the latest completed on or before
+     * it) that had lapsed by then (lapse day on or before it): what each PA had to redo on that date. A record
+     * replaced by one completed on or before {@code asOf} is left out, as is one completed after it.
      *
      * @param asOf the date, not null, in the years 1900 to 9999
      * @return the lapsed records, by lapse date, PA, competency and person; not null, unmodifiable
@@ -108,8 +110,8 @@ public final class TrainingRegister {
     }
 
     /**
-     * Returns the current records valid on a date that lapse within the next {@code days} days: lapse day after
-     * {@code asOf} and on or before {@code asOf + days}.
+     * Returns the records in force on a date (as for {@link #expired}) that lapse within the next {@code days}
+     * days: lapse day after {@code asOf} and on or before {@code asOf + days}.
      *
      * @param asOf the date, not null, in the years 1900 to 9999
      * @param days the look-ahead in days, 1 to 3660
@@ -126,7 +128,7 @@ public final class TrainingRegister {
         List<Expiry> result = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             int slot = store.lapseSlots[i];
-            if (store.completed[slot] <= asOfDay) {
+            if (store.inForceOn(slot, asOfDay)) {
                 result.add(store.expiry(slot));
             }
         }

@@ -58,6 +58,32 @@ class ExpiryQueriesTest {
     }
 
     @Test
+    void givenARecordRenewedLater_whenAskedAboutADateBeforeTheRenewal_thenTheOldRecordIsReported() {
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        LocalDate renewed = LocalDate.of(2025, 3, 1);
+        TrainingRegister late = Fixtures.builder()
+                .record(Fixtures.moving(ANNA, first), first)
+                .record(Fixtures.moving(ANNA, renewed), renewed).build();
+
+        assertEquals(List.of(first), late.expired(LocalDate.of(2025, 2, 1)).stream()
+                .map(e -> e.record().completedOn()).toList());
+        assertEquals(List.of(first), late.expiringWithin(LocalDate.of(2024, 12, 15), 30).stream()
+                .map(e -> e.record().completedOn()).toList());
+        assertEquals(List.of(), late.expired(renewed));
+        assertEquals(List.of(), late.expiringWithin(renewed, 30));
+    }
+
+    @Test
+    void givenTwoRecordsOnOneDay_thenOnlyTheOneInForceIsReported() {
+        LocalDate day = LocalDate.of(2026, 1, 15);
+        TrainingRegister twice = Fixtures.builder()
+                .record(Fixtures.moving(ANNA, day), day)
+                .record(Fixtures.moving(ANNA, day), day).build();
+
+        assertEquals(1, twice.expired(LocalDate.of(2027, 1, 15)).size());
+    }
+
+    @Test
     void givenPlanChange_thenExpiredReportsItWithItsCause() {
         LocalDate signed = LocalDate.of(2026, 1, 15);
         TrainingRegister changed = Fixtures.builder().record(Fixtures.trachy(ANNA, SAM, signed, 12), signed)
