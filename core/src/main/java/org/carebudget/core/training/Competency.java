@@ -67,16 +67,24 @@ public record Competency(CompetencyCode code, String name, Assessment assessment
     }
 
     /**
-     * Returns this entry with another refresh period and its source, or this entry when both are unchanged.
+     * Returns this entry with another refresh period and its source, or this entry when both are unchanged. Where
+     * this entry caps the clinician's interval (epilepsy rescue medication: 24 months at most), the new period must
+     * keep a cap no longer than it: an employer's or funder's policy may tighten the cap, never lift it.
      *
-     * @param newRefresh the period, not null, of a kind that suits the assessment
+     * @param newRefresh the period, not null, of a kind that suits the assessment, within this entry's cap if any
      * @param newSource where the period comes from, not null
      * @return the entry, not null
-     * @throws InvalidValueException if the period does not suit the assessment
+     * @throws InvalidValueException if the period does not suit the assessment or lifts the cap
      */
     public Competency withRefresh(RefreshPeriod newRefresh, Source newSource) {
+        InvalidValueException.requireNonNull(newRefresh, "refresh");
         if (refresh.equals(newRefresh) && source.equals(newSource)) {
             return this;
+        }
+        int cap = refresh.maxMonths().orElse(Integer.MAX_VALUE);
+        if (newRefresh.isSetByClinician() && newRefresh.maxMonths().orElse(Integer.MAX_VALUE) > cap) {
+            throw new InvalidValueException("refresh", "set by clinician, at most " + cap + " months, the cap of "
+                    + code, newRefresh);
         }
         return new Competency(code, name, assessment, newRefresh, newSource);
     }

@@ -5,8 +5,9 @@ import org.carebudget.core.figures.Source;
 
 /**
  * An employer's or funder's own refresh period for one competency, replacing the catalogue default for the PAs it
- * applies to (for example a funder requiring safeguarding every 12 months where the default allows 36). Immutable
- * and thread-safe.
+ * applies to (for example an employer requiring infection prevention every 12 months where the default is 36). An
+ * override may tighten a clinician's cap but never lift it ({@link Competency#withRefresh}). Immutable and
+ * thread-safe.
  *
  * @param scope whose policy it is, not null
  * @param code the competency, not null

@@ -45,7 +45,9 @@ class CompetencyCatalogueTest {
         Competency entry = CompetencyCatalogue.standard().require(CompetencyCode.of(code));
         assertEquals(refresh, entry.refresh().toString());
         assertEquals(assessment, entry.assessment());
-        assertTrue(entry.source().citation().startsWith("UK-RULES.md training defaults: "), entry.source().citation());
+        String citation = entry.source().citation();
+        assertTrue(citation.contains("; interval: UK-RULES.md training defaults, "), citation);
+        assertFalse(citation.startsWith("interval:"), "names the law or body first: " + citation);
     }
 
     @Test
@@ -95,6 +97,30 @@ class CompetencyCatalogueTest {
         InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> CompetencyCatalogue.standard().withOverride(bad));
         assertEquals("refresh", e.field());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"set by clinician", "'set by clinician, at most 25 months'"})
+    void givenAnOverrideLiftingTheClinicianCap_thenRejectedNamingTheCap(String period) {
+        RefreshOverride lifting = new RefreshOverride(EMPLOYER, EPILEPSY, RefreshPeriod.parse(period), POLICY);
+
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> CompetencyCatalogue.standard().withOverride(lifting));
+
+        assertEquals("refresh", e.field());
+        assertEquals("set by clinician, at most 24 months, the cap of epilepsy-rescue-medication", e.validValues());
+        assertEquals(period, e.givenValue());
+    }
+
+    @Test
+    void givenAnOverrideTighteningTheClinicianCap_thenItApplies() {
+        CompetencyCatalogue catalogue = CompetencyCatalogue.standard().withOverride(
+                new RefreshOverride(EMPLOYER, EPILEPSY, RefreshPeriod.setByClinician(12), POLICY));
+
+        assertEquals(RefreshPeriod.setByClinician(12),
+                catalogue.effectiveFor(List.of(EMPLOYER)).require(EPILEPSY).refresh());
+        assertEquals(RefreshPeriod.setByClinician(24),
+                catalogue.effectiveFor(List.of(FUNDER)).require(EPILEPSY).refresh());
     }
 
     @Test
