@@ -485,6 +485,18 @@ public final class BudgetLedger implements SpendHistory {
     }
 
     /**
+     * Returns a funder's stream totals now: every entry recorded, whatever its date, as the ledger's own checks see
+     * them (what is available to spend). Constant time.
+     *
+     * @param funder a funder of this budget, not null
+     * @return the totals, not null
+     * @throws LedgerException if the funder is null or unknown
+     */
+    public synchronized AccountBalance balance(FunderId funder) {
+        return ledger.balance(stream(funder));
+    }
+
+    /**
      * Returns a funder's stream totals at the end of a date.
      *
      * @param funder a funder of this budget, not null

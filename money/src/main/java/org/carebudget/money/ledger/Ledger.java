@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,11 @@ import org.carebudget.money.SpendCategory;
  * transfers that are posted (in full or in part), voided or expire, reversals, and linked batches that succeed or
  * fail as a whole. Every transfer debits one account and credits another by the same amount, so the sum of all
  * balances is always zero. A ring-fenced account (a funder's stream) never has debits above its credits, pending
- * debits included, and never pays for a spend category it does not fund.
+ * debits included, and never pays for a spend category it does not fund. A debit from a ring-fenced account may not
+ * be dated before the latest money posted into it or released on it (a hold voided, expired or posted in part), so
+ * the account is not below zero as of any date either. A
+ * transfer with no category is not spending (a return to the funder): callers give the category of every spend, as
+ * {@code org.carebudget.money.budget.BudgetLedger} does.
  *
  * <p>Amounts are {@code long} pence. The journal is kept in primitive columns, with an open-addressing index from
  * transfer id to row, so the posting path allocates nothing and boxes nothing; {@link #journal()} turns rows into
@@ -69,8 +74,13 @@ public final class Ledger {
     private static final int CREDITS_POSTED = 3;
     /** The account's settings packed in one long: bit 0 ring-fenced, bits 1-16 funded categories, 32-63 opened. */
     private static final int META = 4;
-    /** Longs per account: the four totals and the settings, so one posting touches one or two cache lines. */
-    private static final int STRIDE = 5;
+    /**
+     * The day of the latest money posted into the account or released on it (0 before any): the earliest a
+     * ring-fenced debit may be dated.
+     */
+    private static final int LAST_IN = 5;
+    /** Longs per account: the four totals, the settings and the last day in, so a posting touches one or two lines. */
+    private static final int STRIDE = 6;
 
     private long[] ids;
     private long[] amounts;
@@ -86,7 +96,10 @@ public final class Ledger {
     private final Map<Integer, String> texts = new HashMap<>();
     private final IdIndex index;
 
-    /** Per account, {@link #STRIDE} longs: debits pending, debits posted, credits pending, credits posted, settings. */
+    /**
+     * Per account, {@link #STRIDE} longs: debits pending, debits posted, credits pending, credits posted, settings,
+     * last day in.
+     */
     private long[] balances;
     private int[] openRows;
     private int accounts;
@@ -180,6 +193,10 @@ public final class Ledger {
         if (result != TransferResult.CREATED) {
             throw new LedgerException(field, "an event that applies (CREATED)", result);
         }
+        LedgerEvent recorded = event(rows - 1);
+        if (!recorded.equals(transfer)) {
+            throw new LedgerException(field, "the event as the ledger records it, " + recorded, transfer);
+        }
     }
 
     /**
@@ -265,7 +282,7 @@ public final class Ledger {
             SpendCategory category, int ref, String memo) {
         Checks.id(id, "id");
         LedgerException.positivePence(pence, "amount");
-        int day = date == lastDate ? lastDay : day(date);
+        int day = date != null && date == lastDate ? lastDay : day(date);
         checkAccount(debit, "debitAccount");
         checkAccount(credit, "creditAccount");
         if (debit == credit) {
@@ -278,7 +295,7 @@ public final class Ledger {
         }
         checkOpened(debit, day);
         checkOpened(credit, day);
-        TransferResult refused = limits(debit, pence, cat);
+        TransferResult refused = limits(debit, pence, cat, day);
         if (refused != null) {
             return refused;
         }
@@ -290,7 +307,18 @@ public final class Ledger {
         index.insert(id, row, ids);
         balances[d] = newDebits;
         balances[c] = newCredits;
+        if (kind != PENDING) {
+            moneyIn(credit, day);
+        }
         return TransferResult.CREATED;
+    }
+
+    /** Records that money was posted into an account, or released on it, on a day. */
+    private void moneyIn(int account, int day) {
+        int at = account * STRIDE + LAST_IN;
+        if (day > balances[at]) {
+            balances[at] = day;
+        }
     }
 
     /** Converts a date, remembering it: postings in a batch usually share one {@code LocalDate} instance. */
@@ -301,10 +329,15 @@ public final class Ledger {
         return day;
     }
 
-    private TransferResult limits(int debit, long pence, byte category) {
+    private TransferResult limits(int debit, long pence, byte category, int day) {
         long meta = balances[debit * STRIDE + META];
         if ((meta & 1) == 0) {
             return null;
+        }
+        long lastIn = balances[debit * STRIDE + LAST_IN];
+        if (day < lastIn) {
+            throw new LedgerException("date", "on or after " + LocalDate.ofEpochDay(lastIn) + ", the date of the "
+                    + "latest money into or released on " + label(debit), LocalDate.ofEpochDay(day));
         }
         if (category != NO_CATEGORY && (meta & (2L << category)) == 0) {
             return TransferResult.CATEGORY_NOT_FUNDED;
@@ -378,6 +411,12 @@ public final class Ledger {
         int row = append(id, kind, debits[pending], credits[pending], amount, day, categories[pending], pending, memo);
         index.insert(id, row, ids);
         resolve(pending, kind == POST ? POSTED : VOIDED, kind == POST ? amount : 0);
+        if (kind == POST) {
+            moneyIn(credits[pending], day);
+        }
+        if (amount < amounts[pending] || kind == VOID) {
+            moneyIn(debits[pending], day);
+        }
         return TransferResult.CREATED;
     }
 
@@ -429,6 +468,7 @@ public final class Ledger {
         }
         append(0, EXPIRE, debits[pending], credits[pending], amounts[pending], day, categories[pending], pending, null);
         resolve(pending, EXPIRED, 0);
+        moneyIn(debits[pending], day);
         return TransferResult.CREATED;
     }
 
@@ -470,7 +510,7 @@ public final class Ledger {
             throw new LedgerException("date", "on or after the original's date "
                     + LocalDate.ofEpochDay(dates[original]), date);
         }
-        TransferResult refused = limits(debit, pence, categories[original]);
+        TransferResult refused = limits(debit, pence, categories[original], day);
         if (refused != null) {
             return refused;
         }
@@ -478,6 +518,7 @@ public final class Ledger {
         index.insert(id, row, ids);
         balances[debit * STRIDE + DEBITS_POSTED] += pence;
         balances[credit * STRIDE + CREDITS_POSTED] += pence;
+        moneyIn(credit, day);
         states[original] = REVERSED;
         return TransferResult.CREATED;
     }
@@ -545,6 +586,11 @@ public final class Ledger {
     }
 
     private void rollback(int start) {
+        Set<Integer> credited = new HashSet<>();
+        for (int row = start; row < rows; row++) {
+            credited.add(credits[row]);
+            credited.add(debits[row]);
+        }
         while (rows > start) {
             int row = rows - 1;
             long pence = amounts[row];
@@ -577,6 +623,27 @@ public final class Ledger {
             texts.remove(row);
             rows--;
         }
+        for (int account : credited) {
+            balances[account * STRIDE + LAST_IN] = lastIn(account);
+        }
+    }
+
+    /**
+     * Returns the day of the latest money posted into an account or released on it, from the journal (used only on
+     * rollback, so the scan costs nothing on the posting path).
+     */
+    private long lastIn(int account) {
+        long last = 0;
+        for (int row = 0; row < rows; row++) {
+            byte kind = kinds[row];
+            boolean in = (kind == TRANSFER || kind == POST || kind == REVERSAL) && credits[row] == account;
+            boolean released = debits[row] == account && (kind == VOID || kind == EXPIRE
+                    || kind == POST && amounts[row] < amounts[refs[row]]);
+            if (in || released) {
+                last = Math.max(last, dates[row]);
+            }
+        }
+        return last;
     }
 
     private TransferResult same(int row, byte kind, int debit, int credit, long pence, int day, byte category, int ref,

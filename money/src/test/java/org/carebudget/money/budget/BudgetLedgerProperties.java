@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.FunderId;
 import org.carebudget.core.money.Gbp;
@@ -70,6 +71,7 @@ class BudgetLedgerProperties {
         long nextId = 1;
         LocalDate day = OPENED;
         int rejectedUnchanged;
+        int refusedUnchanged;
         int resubmittedUnchanged;
 
         Run() {
@@ -90,7 +92,8 @@ class BudgetLedgerProperties {
                     assertEquals(size, budget.journal().size());
                     rejectedUnchanged++;
                 }
-                day = day.plusDays(op.a() % 3);
+                // mostly forward, sometimes back: a back-dated debit must be refused, not take a stream below zero
+                day = op.b() % 9 == 8 && day.isAfter(OPENED.plusDays(1)) ? day.minusDays(2) : day.plusDays(op.a() % 3);
             }
         }
 
@@ -150,15 +153,26 @@ class BudgetLedgerProperties {
         }
 
         private void recorded(long id, Supplier<Boolean> call) {
+            String hash = budget.hash();
+            int size = budget.journal().size();
             if (call.get()) {
                 postedIds.add(id);
                 resubmissions.add(call);
+            } else {
+                assertEquals(hash, budget.hash(), "a refused operation changed the hash");
+                assertEquals(size, budget.journal().size());
+                refusedUnchanged++;
             }
         }
 
         private void spend(long id, List<SpendRequest> requests) {
+            String hash = budget.hash();
+            int size = budget.journal().size();
             SpendOutcome outcome = budget.spendLinked(requests);
             if (outcome.decision() instanceof SpendDecision.Reject) {
+                assertEquals(hash, budget.hash(), "a rejected spend changed the hash");
+                assertEquals(size, budget.journal().size());
+                refusedUnchanged++;
                 return;
             }
             boolean held = outcome.decision() instanceof SpendDecision.Hold;
@@ -213,6 +227,15 @@ class BudgetLedgerProperties {
         }
         assertEquals(0, posted, "posted debits differ from posted credits");
         assertEquals(0, pending, "pending debits differ from pending credits");
+        for (FunderId funder : FUNDERS) {
+            assertEquals(run.budget.balance(funder, LocalDate.of(2030, 1, 1)), run.budget.balance(funder),
+                    "the running totals differ from the journal's");
+            for (LocalDate day = OPENED; !day.isAfter(run.day.plusDays(12)); day = day.plusDays(1)) {
+                assertTrue(run.budget.balance(funder, day).available().pence() >= 0, funder + " below zero on " + day);
+            }
+        }
+        Statistics.collect("invalid " + (run.rejectedUnchanged > 0), "refused " + (run.refusedUnchanged > 0),
+                "resubmitted " + (run.resubmittedUnchanged > 0));
     }
 
     @Property

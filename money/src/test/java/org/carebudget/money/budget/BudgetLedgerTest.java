@@ -107,6 +107,40 @@ class BudgetLedgerTest {
         assertEquals(Gbp.ofPence(110_000), limited.committed(SpendCategory.PA_WAGES, plan.periodOf(DAY)));
     }
 
+    @ParameterizedTest(name = "second spend on {0}: held {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"2026-04-28, true", "2026-04-29, false"})
+    void given_a_four_weekly_plan_then_a_category_limit_counts_only_the_spend_date_s_period(LocalDate second,
+            boolean held) {
+        SupportPlanBudget plan = new SupportPlanBudget(OPENED, 4,
+                Map.of(SpendCategory.TRAINING, Gbp.ofPence(100_000)), Gbp.ofPence(900_000));
+        BudgetLedger limited = BudgetLedger.open(CarePackageId.of("pkg-2"), OPENED,
+                SpendPolicy.none().with(new CategoryLimitRule(plan)), 14);
+        limited.addFunder(NHS, EnumSet.of(SpendCategory.TRAINING), OPENED);
+        limited.addPayee(PA, OPENED);
+        limited.receive(1, NHS, Gbp.ofPence(500_000), OPENED);
+        limited.spend(spend(10, NHS, PA, SpendCategory.TRAINING, 80_000));
+
+        SpendOutcome outcome = limited.spend(new SpendRequest(11, NHS, PA, SpendCategory.TRAINING,
+                Gbp.ofPence(30_000), second));
+
+        assertEquals(held, outcome.decision() instanceof SpendDecision.Hold, outcome.decision().toString());
+    }
+
+    @Test
+    void given_money_received_on_a_date_then_a_spend_dated_earlier_is_refused_and_nothing_changes() {
+        budget.receive(3, NHS, Gbp.ofPence(50_000), DAY);
+        String hash = budget.hash();
+
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> budget.spend(new SpendRequest(10, NHS, PA, SpendCategory.PA_WAGES, Gbp.ofPence(240_000),
+                        DAY.minusDays(3))));
+
+        assertEquals("date", e.field());
+        assertEquals(hash, budget.hash());
+        assertEquals(Gbp.ofPence(250_000), budget.balance(NHS).available());
+        assertEquals(budget.balance(NHS, DAY), budget.balance(NHS));
+    }
+
     @Test
     void given_a_held_spend_voided_then_it_no_longer_counts_as_committed() {
         budget.spend(spend(10, NHS, PA, SpendCategory.PA_WAGES, 50_000));

@@ -219,6 +219,99 @@ class LedgerTest {
         assertNotEquals(ledger.hash(), Ledger.replay(journal).hash());
     }
 
+    @Test
+    void given_money_in_on_a_date_then_a_spend_dated_before_it_is_rejected_and_nothing_changes() {
+        ledger.transfer(2, funder, stream, 50_000, DAY, null);
+        String hash = ledger.hash();
+
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledger.transfer(3, stream, payee, 120_000, DAY.minusDays(5), SpendCategory.PA_WAGES));
+
+        assertEquals("Invalid value for date (valid values on or after 2026-04-10, the date of the latest money into or "
+                + "released on stream:icb): 2026-04-05", e.getMessage());
+        assertEquals(hash, ledger.hash());
+        assertEquals(Gbp.ofPence(150_000), ledger.balance(stream).available());
+    }
+
+    @Test
+    void given_money_in_on_a_date_then_a_spend_on_that_date_or_later_is_accepted() {
+        ledger.transfer(2, funder, stream, 50_000, DAY, null);
+
+        assertEquals(TransferResult.CREATED, ledger.transfer(3, stream, payee, 120_000, DAY, SpendCategory.PA_WAGES));
+        assertTrue(ledger.balanceAsOf(stream, DAY).posted().pence() >= 0);
+    }
+
+    @Test
+    void given_a_refund_into_the_stream_then_a_hold_or_reversal_dated_before_it_is_rejected() {
+        ledger.transfer(2, stream, payee, 30_000, OPENED, SpendCategory.PA_WAGES);
+        ledger.transfer(3, payee, stream, 10_000, DAY, SpendCategory.PA_WAGES);
+
+        assertThrows(LedgerException.class, () -> ledger.submit(TransferRequest.hold(4, stream, payee, 5_000,
+                DAY.minusDays(1), SpendCategory.PA_WAGES, DAY)));
+        assertThrows(LedgerException.class, () -> ledger.reverse(5, 1, DAY.minusDays(1)));
+    }
+
+    @Test
+    void given_a_hold_voided_on_a_date_then_a_spend_dated_before_the_release_is_rejected() {
+        ledger.submit(TransferRequest.hold(2, stream, payee, 100_000, OPENED, SpendCategory.PA_WAGES, DAY));
+        ledger.voidPending(3, 2, DAY);
+
+        assertThrows(LedgerException.class,
+                () -> ledger.transfer(4, stream, payee, 100_000, DAY.minusDays(1), SpendCategory.PA_WAGES));
+        assertEquals(TransferResult.CREATED, ledger.transfer(4, stream, payee, 100_000, DAY, SpendCategory.PA_WAGES));
+    }
+
+    @Test
+    void given_a_linked_batch_rolled_back_then_its_money_in_no_longer_dates_the_stream() {
+        TransferResult result = ledger.submitLinked(List.of(
+                TransferRequest.transfer(2, funder, stream, 50_000, DAY, null),
+                TransferRequest.transfer(3, stream, payee, 1_000_000, DAY, SpendCategory.PA_WAGES)));
+
+        assertEquals(TransferResult.EXCEEDS_CREDITS, result);
+        assertEquals(TransferResult.CREATED,
+                ledger.transfer(4, stream, payee, 1_000, DAY.minusDays(5), SpendCategory.PA_WAGES));
+    }
+
+    @Test
+    void given_a_fresh_ledger_then_a_null_date_is_rejected_as_null() {
+        Ledger fresh = Ledger.create();
+        int from = fresh.openAccount("funder:icb", false, Set.of(), LocalDate.EPOCH);
+        int to = fresh.openAccount("stream:icb", true, EnumSet.of(SpendCategory.PA_WAGES), LocalDate.EPOCH);
+
+        LedgerException e = assertThrows(LedgerException.class, () -> fresh.transfer(1, from, to, 5, null, null));
+
+        assertEquals("Invalid value for date (valid values not null): null", e.getMessage());
+        assertEquals(2, fresh.journal().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void given_a_journal_edited_in_any_field_then_replay_refuses_it(String what,
+            java.util.function.UnaryOperator<TransferEvent> edit) {
+        ledger.transfer(2, stream, payee, 30_000, DAY, SpendCategory.PA_WAGES);
+        ledger.submit(TransferRequest.hold(3, stream, payee, 10_000, DAY, SpendCategory.PA_WAGES, DAY));
+        ledger.voidPending(4, 3, DAY);
+        ledger.reverse(5, 2, DAY);
+        List<LedgerEvent> journal = new java.util.ArrayList<>(ledger.journal());
+        int last = journal.size() - 1;
+        int at = what.startsWith("void") ? last - 1 : last;
+        journal.set(at, edit.apply((TransferEvent) journal.get(at)));
+
+        LedgerException e = assertThrows(LedgerException.class, () -> Ledger.replay(journal));
+
+        assertEquals("journal[" + at + "]", e.field());
+    }
+
+    static Stream<Arguments> edits() {
+        return Stream.of(
+                Arguments.of("void amount", (java.util.function.UnaryOperator<TransferEvent>) v -> new TransferEvent(
+                        v.id(), v.kind(), v.debitAccount(), v.creditAccount(), Gbp.ofPence(1), v.date(),
+                        v.category(), v.referenceId(), v.expiresOn(), v.memo())),
+                Arguments.of("reversal category", (java.util.function.UnaryOperator<TransferEvent>) r ->
+                        new TransferEvent(r.id(), r.kind(), r.debitAccount(), r.creditAccount(), r.amount(),
+                                r.date(), SpendCategory.TRAINING, r.referenceId(), r.expiresOn(), r.memo())));
+    }
+
     static Stream<Arguments> badInput() {
         return Stream.of(
                 Arguments.of("zero amount", (Consumer<Ledger>) l -> l.transfer(9, 1, 2, 0, DAY, null),
