@@ -80,6 +80,33 @@ class PayeAndNationalInsuranceTest {
         }
     }
 
+    /** £90.00 gross and £10.86 rolled-up holiday pay (12.07%) in one week: earnings of £100.86. */
+    private static Employment withRolledUpHolidayPay() {
+        return Given.bare(Given.BORN, START, PayFrequency.WEEKLY).evidence(Given.pay(PayFrequency.WEEKLY, START, START,
+                HoursWorked.ofDayMinutes(600), 9_000).withRolledUpHolidayPay(Gbp.ofPence(1_086))).build();
+    }
+
+    @Test
+    void givenGrossPayBelowThresholdButRolledUpHolidayPayTakesItOver_thenPayeNeeded() {
+        List<Finding> found = Given.findings(PAYE, withRolledUpHolidayPay(), AS_OF);
+
+        assertEquals(1, found.size());
+        assertEquals(START, found.get(0).dueDate());
+        assertTrue(found.get(0).message().startsWith("Pay of £100.86 (including £10.86 rolled-up holiday pay) for "
+                + "2026-04-06/2026-04-13 reaches the PAYE threshold"), found.get(0).message());
+    }
+
+    @Test
+    void givenRolledUpHolidayPay_thenEmployerNiIsOnGrossPayPlusHolidayPay() {
+        List<Finding> found = Given.findings(NI, withRolledUpHolidayPay(), AS_OF);
+
+        // 15% of (£100.86 - £96.00) = £0.729, rounded to £0.73.
+        assertEquals(1, found.size());
+        assertEquals(Gbp.parse("0.73"), found.get(0).amount());
+        assertTrue(found.get(0).message().startsWith("Employer National Insurance for 2026-04-06/2026-04-13: £0.73"),
+                found.get(0).message());
+    }
+
     @Test
     void givenSeveralPeriods_thenOnlyTheLatestStartedIsReported() {
         Employment e = Given.bare(Given.BORN, START, PayFrequency.WEEKLY).evidence(
