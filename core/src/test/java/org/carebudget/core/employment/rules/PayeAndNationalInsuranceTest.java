@@ -47,6 +47,20 @@ class PayeAndNationalInsuranceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} pay of {1}p: message quotes {2}")
+    @CsvSource(delimiter = '|', value = {
+        "WEEKLY      | 9600  | the PAYE threshold for a weekly period, £96.00",
+        "FORTNIGHTLY | 19200 | the PAYE threshold for a fortnightly period, £192.00",
+        "FOUR_WEEKLY | 38400 | the PAYE threshold for a 4-weekly period, £384.00",
+        "MONTHLY     | 41700 | the PAYE threshold for a monthly period, £417.00"})
+    void givenPayAtThePayeThreshold_thenMessageQuotesTheThresholdForThePeriodLength(PayFrequency frequency,
+            long pence, String threshold) {
+        Finding found = Given.findings(PAYE, paid(frequency, pence).build(), AS_OF).get(0);
+
+        assertTrue(found.message().contains(" reaches " + threshold + ", and no PAYE registration is recorded."),
+                found.message());
+    }
+
     @Test
     void givenRegistrationRecorded_thenNoFinding() {
         assertEquals(List.of(), Given.findings(PAYE, paid(PayFrequency.WEEKLY, 50_000).evidence(Given.PAYE).build(),
@@ -93,7 +107,7 @@ class PayeAndNationalInsuranceTest {
         assertEquals(1, found.size());
         assertEquals(START, found.get(0).dueDate());
         assertTrue(found.get(0).message().startsWith("Pay of £100.86 (including £10.86 rolled-up holiday pay) for "
-                + "2026-04-06/2026-04-13 reaches the PAYE threshold"), found.get(0).message());
+                + "2026-04-06/2026-04-13 reaches the PAYE threshold for a weekly period, £96.00"), found.get(0).message());
     }
 
     @Test
