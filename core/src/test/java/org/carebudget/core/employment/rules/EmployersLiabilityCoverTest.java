@@ -105,4 +105,13 @@ class EmployersLiabilityCoverTest {
 
         assertEquals(expected, Given.findings(RULE, e, Given.AS_OF).size());
     }
+
+    @Test
+    void givenNoPolicy_whenOnTheFirstDay_thenBlockingWithTheMinimumAtStake() {
+        Finding found = Given.findings(RULE, Given.bare().build(), FIRST_DAY).get(0);
+
+        assertEquals(Severity.BLOCKING, found.severity());
+        assertEquals(Gbp.parse("£5000000"), found.amount());
+        assertEquals("No employers' liability insurance is in force on 2025-06-02.", found.message());
+    }
 }
