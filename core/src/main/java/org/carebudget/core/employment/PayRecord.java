@@ -109,7 +109,9 @@ public record PayRecord(PayReferencePeriod period, HoursWorked hours, Gbp grossP
     }
 
     /**
-     * Returns the earnings for the period for pensions: gross pay plus rolled-up holiday pay.
+     * Returns the earnings for the period for pensions, employer National Insurance and PAYE: gross pay plus
+     * rolled-up holiday pay (holiday pay is earnings for all three). The minimum wage counts gross pay for work
+     * only, so it reads {@link #grossPay()} instead.
      *
      * @return the earnings, zero or more
      */

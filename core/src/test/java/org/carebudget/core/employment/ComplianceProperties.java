@@ -1,11 +1,15 @@
 package org.carebudget.core.employment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -50,14 +54,38 @@ class ComplianceProperties {
     }
 
     @Property
-    void lapsesAreWarningsDueInsideTheWindow(@ForAll long seed, @ForAll @IntRange(min = 0, max = 700) int daysIn,
-            @ForAll @IntRange(min = 0, max = 120) int window) {
+    void lapsingWithinIsExactlyTheFindingsOfEvaluateDueInTheWindowSoonestFirst(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 700) int daysIn, @ForAll @IntRange(min = 0, max = 120) int window) {
         RandomEmployments.Parts parts = RandomEmployments.parts(seed);
+        Employment employment = parts.build(parts.evidence());
         LocalDate asOf = asOf(parts, daysIn);
+        LocalDate last = asOf.plusDays(window);
 
-        for (Finding f : RULES.lapsingWithin(parts.build(parts.evidence()), asOf, window).findings()) {
-            assertEquals(true, !f.dueDate().isBefore(asOf) && !f.dueDate().isAfter(asOf.plusDays(window)), f::toString);
+        List<Finding> lapsing = RULES.lapsingWithin(employment, asOf, window).findings();
+        List<Finding> evaluated = RULES.withLookaheadDays(window).evaluate(employment, asOf).findings();
+
+        List<Finding> dueInWindow = new ArrayList<>();
+        for (Finding f : evaluated) {
+            if (f.dueDate() != null && !f.dueDate().isBefore(asOf) && !f.dueDate().isAfter(last)) {
+                dueInWindow.add(f);
+            }
         }
+        for (Finding f : lapsing) {
+            assertTrue(f.dueDate() != null && !f.dueDate().isBefore(asOf) && !f.dueDate().isAfter(last), f::toString);
+        }
+        for (int i = 1; i < lapsing.size(); i++) {
+            assertFalse(lapsing.get(i).dueDate().isBefore(lapsing.get(i - 1).dueDate()), lapsing::toString);
+        }
+        assertEquals(counts(dueInWindow), counts(lapsing));
+    }
+
+    /** Each finding with how many times it occurs, so that two lists compare as multisets. */
+    private static Map<Finding, Long> counts(List<Finding> findings) {
+        Map<Finding, Long> counts = new HashMap<>();
+        for (Finding f : findings) {
+            counts.merge(f, 1L, Long::sum);
+        }
+        return counts;
     }
 
     private static LocalDate asOf(RandomEmployments.Parts parts, int daysIn) {

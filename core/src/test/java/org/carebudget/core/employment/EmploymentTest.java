@@ -114,4 +114,34 @@ class EmploymentTest {
         assertTrue(e.continuesOn(LocalDate.of(2099, 1, 1)));
         assertEquals("Employment[emp-1, pa-1, 2025-06-02/..]", e.toString());
     }
+
+    @Test
+    void givenWeeklyMinutesAboveAWeek_thenRejectedAndBuilderUnchanged() {
+        Employment.Builder b = Given.bare().averageWeeklyMinutes(600);
+
+        assertRejected("averageWeeklyMinutes", "0 - 10080", "10081", () -> b.averageWeeklyMinutes(10_081));
+        assertEquals(600, b.build().averageWeeklyMinutes());
+        assertEquals(10_080, Given.bare().averageWeeklyMinutes(10_080).build().averageWeeklyMinutes());
+    }
+
+    @Test
+    void givenHolidayEntitlementOutOfRange_thenRejectedAndNeitherValueRecorded() {
+        Employment.Builder b = Given.bare();
+
+        assertRejected("holidayEntitlementTenthDays", "0 - 3660", "3661", () -> b.holiday(4, 3661));
+        assertRejected("holidayEntitlementTenthDays", "0 - 3660", "-1", () -> b.holiday(4, -1));
+        Employment built = b.build();
+        assertEquals(5, built.daysPerWeek());
+        assertEquals(280, built.holidayEntitlementTenthDays());
+        assertEquals(3660, Given.bare().holiday(7, 3660).build().holidayEntitlementTenthDays());
+    }
+
+    /** Asserts the exception names the field, the valid range and the value given. */
+    private static void assertRejected(String field, String validValues, String given, Executable action) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, action);
+
+        assertEquals(field, e.field());
+        assertEquals(validValues, e.validValues());
+        assertEquals(given, e.givenValue());
+    }
 }

@@ -90,4 +90,37 @@ class EvidenceTest {
         assertInvalid("Invalid value for reference.referee (valid values non-blank text of 1 - 200 characters): \"\"",
                 () -> new Reference("", DAY));
     }
+
+    @Test
+    void givenBlankInsurerOrPolicyNumber_thenRejected() {
+        DateRange year = DateRange.of(DAY, DAY.plusYears(1));
+
+        assertRejected("employersLiabilityInsurance.insurer", "non-blank text of 1 - 200 characters", "\" \"",
+                () -> new EmployersLiabilityInsurance(" ", "EL-1", Gbp.parse("5000000"), year));
+        assertRejected("employersLiabilityInsurance.policyNumber", "non-blank text of 1 - 100 characters", "\"\"",
+                () -> new EmployersLiabilityInsurance("Acme Mutual", "", Gbp.parse("5000000"), year));
+    }
+
+    @Test
+    void givenBlankPensionScheme_thenRejected() {
+        assertRejected("pensionEnrolment.scheme", "non-blank text of 1 - 200 characters", "\"  \"",
+                () -> new PensionEnrolment("  ", DAY));
+    }
+
+    @Test
+    void givenMinutesAboveALeapYear_thenRejected() {
+        assertRejected("hoursWorked.dayMinutes", "0 - 527040", "527041", () -> HoursWorked.ofDayMinutes(527_041));
+        assertRejected("hoursWorked.sleepInAwakeMinutes", "0 - 527040", "527041",
+                () -> new HoursWorked(0, 0, 0, 0, 527_041, 0));
+        assertEquals(527_040, HoursWorked.ofDayMinutes(527_040).countedMinutes());
+    }
+
+    /** Asserts the exception names the field, the valid range and the value given. */
+    private static void assertRejected(String field, String validValues, String given, Executable action) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, action);
+
+        assertEquals(field, e.field());
+        assertEquals(validValues, e.validValues());
+        assertEquals(given, e.givenValue());
+    }
 }

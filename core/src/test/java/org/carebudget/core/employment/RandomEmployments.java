@@ -2,7 +2,9 @@ package org.carebudget.core.employment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.carebudget.core.id.EmployerId;
 import org.carebudget.core.id.FunderId;
@@ -13,7 +15,11 @@ import org.carebudget.core.time.DateRange;
 import org.carebudget.core.time.PayFrequency;
 import org.carebudget.core.time.PaySchedule;
 
-/** Employments from a seed, compliant or not in many ways, within the dates the standard figures cover. */
+/**
+ * Employments from a seed, compliant or not in many ways, within the dates the standard figures cover: evidence,
+ * pay records (sometimes with rolled-up holiday pay or accommodation), and sometimes contract pay rates, an
+ * apprenticeship, a care group, days a week and leave other than the defaults, and average weekly hours.
+ */
 final class RandomEmployments {
 
     /** The latest evaluation date the generated employments are valid for. */
@@ -22,13 +28,24 @@ final class RandomEmployments {
     private RandomEmployments() {
     }
 
-    /** The evidence and pay records of one generated employment, before they go into a builder. */
+    /**
+     * The terms, evidence and pay records of one generated employment, before they go into a builder.
+     * {@code apprenticeshipStart} is null when the PA is not an apprentice.
+     */
     record Parts(Employer employer, PersonalAssistant pa, FundingRegime regime, DateRange period,
-            PaySchedule schedule, Relationship relationship, HoursPattern pattern, List<Evidence> evidence) {
+            PaySchedule schedule, Relationship relationship, HoursPattern pattern, CareGroup careGroup,
+            Map<RateType, Gbp> payRates, int daysPerWeek, int holidayTenthDays, LocalDate apprenticeshipStart,
+            long averageWeeklyMinutes, List<Evidence> evidence) {
 
         Employment build(List<Evidence> inOrder) {
-            return Employment.builder(employer, pa, regime, period, schedule).relationship(relationship)
-                    .hoursPattern(pattern).evidence(inOrder).build();
+            Employment.Builder b = Employment.builder(employer, pa, regime, period, schedule).relationship(relationship)
+                    .hoursPattern(pattern).careGroup(careGroup).holiday(daysPerWeek, holidayTenthDays)
+                    .averageWeeklyMinutes(averageWeeklyMinutes);
+            payRates.forEach(b::payRate);
+            if (apprenticeshipStart != null) {
+                b.apprenticeshipStart(apprenticeshipStart);
+            }
+            return b.evidence(inOrder).build();
         }
     }
 
@@ -76,16 +93,32 @@ final class RandomEmployments {
         for (int i = 0; i < records; i++) {
             long minutes = r.nextInt(3000);
             long pence = minutes * (900 + r.nextInt(500)) / 60;
-            PayRecord record = PayRecord.of(cursor.next(), new HoursWorked(minutes, 0, 0, 0, r.nextInt(120),
+            org.carebudget.core.time.PayReferencePeriod period = cursor.next();
+            PayRecord record = PayRecord.of(period, new HoursWorked(minutes, 0, 0, 0, r.nextInt(120),
                     r.nextInt(480)), Gbp.ofPence(pence)).withHolidayAccruedMinutes(minutes * 1207 / 10000)
                     .withPension(Gbp.ofPence(pence / 30), Gbp.ofPence(pence / 20));
+            if (r.nextInt(5) == 0) {
+                record = record.withAccommodationDays(r.nextInt((int) Math.min(7, period.range().days()) + 1));
+            }
             evidence.add(r.nextInt(6) == 0 ? record.withRolledUpHolidayPay(Gbp.ofPence(pence * 1207 / 10000))
                     : record);
         }
         Relationship relationship = new Relationship(FamilyRelation.values()[r.nextInt(FamilyRelation.values().length)],
                 r.nextBoolean());
+        Map<RateType, Gbp> rates = new EnumMap<>(RateType.class);
+        for (RateType type : RateType.values()) {
+            if (r.nextInt(3) == 0) {
+                rates.put(type, Gbp.ofPence(600 + r.nextInt(1000)));
+            }
+        }
+        boolean ownHoliday = r.nextInt(3) == 0;
+        int daysPerWeek = ownHoliday ? 1 + r.nextInt(7) : 5;
+        int holidayTenthDays = ownHoliday ? r.nextInt(3661) : 280;
+        LocalDate apprenticeshipStart = r.nextInt(6) == 0 ? first.minusDays(r.nextInt(800)) : null;
+        long averageWeeklyMinutes = r.nextInt(3) == 0 ? r.nextInt(7 * 24 * 60 + 1) : 0;
         return new Parts(employer, pa, FundingRegime.values()[r.nextInt(3)], DateRange.startingOn(first), schedule,
-                relationship, HoursPattern.values()[r.nextInt(3)], evidence);
+                relationship, HoursPattern.values()[r.nextInt(3)], CareGroup.values()[r.nextInt(3)], Map.copyOf(rates),
+                daysPerWeek, holidayTenthDays, apprenticeshipStart, averageWeeklyMinutes, evidence);
     }
 
     /** Successive pay reference periods from a date. */

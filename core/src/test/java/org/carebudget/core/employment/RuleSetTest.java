@@ -27,6 +27,7 @@ import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.core.time.PayFrequency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class RuleSetTest {
 
@@ -255,5 +256,22 @@ class RuleSetTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void givenLookaheadAboveTenYears_thenRejectedAndTheRuleSetUnchanged() {
+        Employment e = Given.compliant().build();
+
+        for (Executable action : List.<Executable>of(() -> STANDARD.withLookaheadDays(3661),
+                () -> STANDARD.lapsingWithin(e, Given.AS_OF, 3661),
+                () -> STANDARD.lapsingWithin(List.of(e), Given.AS_OF, 3661),
+                () -> RuleContext.of(Given.AS_OF, UkFigures.standard(), 3661))) {
+            InvalidValueException ex = assertThrows(InvalidValueException.class, action);
+            assertEquals("lookaheadDays", ex.field());
+            assertEquals("0 - 3660", ex.validValues());
+            assertEquals("3661", ex.givenValue());
+        }
+        assertEquals(RuleSet.DEFAULT_LOOKAHEAD_DAYS, STANDARD.lookaheadDays());
+        assertEquals(3660, STANDARD.withLookaheadDays(3660).lookaheadDays());
     }
 }

@@ -16,8 +16,9 @@ import org.carebudget.core.time.DateRange;
 import org.carebudget.core.time.PayFrequency;
 
 /**
- * Employer (secondary) Class 1 National Insurance for the latest pay period that has started: the rate on pay
- * above the secondary threshold for the period length (weekly times 1, 2 or 4 weeks, or the monthly figure),
+ * Employer (secondary) Class 1 National Insurance for the latest pay period that has started: the rate on
+ * earnings (gross pay plus rolled-up holiday pay, {@link PayRecord#earningsPence()}: holiday pay is earnings for
+ * NI) above the secondary threshold for the period length (weekly times 1, 2 or 4 weeks, or the monthly figure),
  * rounded half down to the penny, with a note that the Employment Allowance is available to an individual
  * employing a care or support worker (HMRC NIM06520). Information, with the amount. In force from 6 April 2025,
  * the first date of the standard employer-cost figures. Immutable and thread-safe.
@@ -37,7 +38,7 @@ public final class EmployerNationalInsurance extends AbstractRule {
     }
 
     /**
-     * Returns the employer NI for a pay record.
+     * Returns the employer NI for a pay record, on its earnings including rolled-up holiday pay.
      *
      * @param record the pay record, not null
      * @param costs the employer-cost figures for the period start, not null
@@ -46,7 +47,7 @@ public final class EmployerNationalInsurance extends AbstractRule {
     public static Gbp employerNi(PayRecord record, EmployerCosts costs) {
         long threshold = PeriodThresholds.forPeriod(record.period().frequency(), costs.secondaryThresholdWeekly().pence(),
                 costs.secondaryThresholdMonthly().pence());
-        long above = record.grossPay().pence() - threshold;
+        long above = record.earningsPence() - threshold;
         if (above <= 0) {
             return Gbp.ZERO;
         }

@@ -19,7 +19,9 @@ import org.carebudget.core.time.DateRange;
  * minimum in {@link EmployerDuties} (£5 million), unless every employee is close family on GOV.UK's list; direct
  * payment schemes require it anyway, so the exemption is not applied where a council direct payment funds the
  * PA. Blocking when not in force or under-insured; a warning, due on the last day covered, when cover ends within
- * the lookahead window with no renewal recorded. Immutable and thread-safe.
+ * the lookahead window with no renewal recorded. Where cover of the minimum began only after the first day, a
+ * warning dated the day it began says the days before it were uninsured (each uninsured day is an offence), as
+ * for other first-day duties recorded late. Immutable and thread-safe.
  */
 public final class EmployersLiabilityCover extends AbstractRule {
 
@@ -59,6 +61,12 @@ public final class EmployersLiabilityCover extends AbstractRule {
             }
             return;
         }
+        if (!beforeFirstDay && covering(policies, employment.firstDay(), minimum) == null) {
+            LocalDate began = earliestStartAfter(policies, employment.firstDay(), asOf, minimum);
+            findings.accept(lapse("Late employers' liability insurance: cover began on " + began + ", after the first "
+                    + "day, " + employment.firstDay() + "; the days worked before it were not insured.", policies,
+                    began));
+        }
         LocalDate end = covering.period().end().orElseThrow();
         EmployersLiabilityInsurance renewal = covering(policies, end, minimum);
         while (renewal != null) {
@@ -90,6 +98,22 @@ public final class EmployersLiabilityCover extends AbstractRule {
             }
         }
         return best;
+    }
+
+    /**
+     * Returns the earliest start, after {@code firstDay} and on or before {@code asOf}, of a policy with at least the
+     * minimum cover; there is one whenever such cover is in force on {@code asOf} but was not on {@code firstDay}.
+     */
+    private static LocalDate earliestStartAfter(List<EmployersLiabilityInsurance> policies, LocalDate firstDay,
+            LocalDate asOf, Gbp minimum) {
+        LocalDate earliest = asOf;
+        for (EmployersLiabilityInsurance policy : policies) {
+            LocalDate start = policy.period().start();
+            if (start.isAfter(firstDay) && start.isBefore(earliest) && policy.cover().compareTo(minimum) >= 0) {
+                earliest = start;
+            }
+        }
+        return earliest;
     }
 
     private static EmployersLiabilityInsurance inForce(List<EmployersLiabilityInsurance> policies, LocalDate date) {

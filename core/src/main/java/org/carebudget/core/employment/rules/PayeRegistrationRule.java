@@ -17,8 +17,9 @@ import org.carebudget.core.time.DateRange;
 
 /**
  * PAYE must be run when the PA has another job or a pension, or earns at least the PAYE threshold in a pay
- * period (the weekly figure times the weeks in the period; for monthly pay, the monthly figure HMRC publishes:
- * £417, not £96 x 52 / 12 = £416).
+ * period, counting gross pay plus rolled-up holiday pay ({@link PayRecord#earningsPence()}: holiday pay is
+ * earnings for PAYE) (the weekly figure times the weeks in the period; for monthly pay, the monthly figure HMRC publishes:
+ * £417, not £96 x 52 / 12 = £416). The message quotes the threshold applied for the period's length.
  * The employer must then be registered with HMRC; blocking while no registration is recorded, due on the first
  * day of the first period that needed it. Where a third-party service employs, its registration counts.
  * In force from 6 April 2025, the first date of the standard employer-cost figures. Immutable and thread-safe.
@@ -55,9 +56,13 @@ public final class PayeRegistrationRule extends AbstractRule {
             EmployerCosts costs = context.employerCostsOn(record.period().start());
             long threshold = PeriodThresholds.forPeriod(record.period().frequency(),
                     costs.payeThresholdWeekly().pence(), costs.payeThresholdMonthly().pence());
-            if (record.grossPay().pence() >= threshold) {
-                findings.accept(breach("Pay of " + record.grossPay() + " for " + record.period().range()
-                        + " reaches the PAYE threshold (" + costs.payeThresholdWeekly() + " a week), and no PAYE "
+            long earnings = record.earningsPence();
+            if (earnings >= threshold) {
+                findings.accept(breach("Pay of " + Format.money(earnings) + (record.rolledUpHolidayPay().isPositive()
+                        ? " (including " + record.rolledUpHolidayPay() + " rolled-up holiday pay)" : "") + " for "
+                        + record.period().range()
+                        + " reaches the PAYE threshold for " + PeriodThresholds.periodName(record.period().frequency())
+                        + ", " + Format.money(threshold) + ", and no PAYE "
                         + "registration is recorded" + (employment.employer().kind() == EmployerKind.THIRD_PARTY_SERVICE
                         ? " for the third-party employer." : "."), List.of(record), record.period().start(),
                         null));

@@ -23,4 +23,21 @@ final class PeriodThresholds {
                 return monthlyPence;
         }
     }
+
+    /**
+     * Returns a pay period length in words for messages, with its article: "a weekly period", "a fortnightly
+     * period", "a 4-weekly period" or "a monthly period".
+     */
+    static String periodName(PayFrequency frequency) {
+        switch (frequency) {
+            case WEEKLY:
+                return "a weekly period";
+            case FORTNIGHTLY:
+                return "a fortnightly period";
+            case FOUR_WEEKLY:
+                return "a 4-weekly period";
+            default:
+                return "a monthly period";
+        }
+    }
 }

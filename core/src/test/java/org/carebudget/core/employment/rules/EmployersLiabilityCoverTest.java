@@ -105,4 +105,35 @@ class EmployersLiabilityCoverTest {
 
         assertEquals(expected, Given.findings(RULE, e, Given.AS_OF).size());
     }
+
+    @Test
+    void givenNoPolicy_whenOnTheFirstDay_thenBlockingWithTheMinimumAtStake() {
+        Finding found = Given.findings(RULE, Given.bare().build(), FIRST_DAY).get(0);
+
+        assertEquals(Severity.BLOCKING, found.severity());
+        assertEquals(Gbp.parse("£5000000"), found.amount());
+        assertEquals("No employers' liability insurance is in force on 2025-06-02.", found.message());
+    }
+
+    @ParameterizedTest(name = "policy from the day after the first day, as of {0}: {1} due {2}")
+    @CsvSource({
+        "2025-06-01, WARNING, 2025-06-02",
+        "2025-06-02, BLOCKING, ",
+        "2025-06-03, WARNING, 2025-06-03",
+        "2025-09-01, WARNING, 2025-06-03"})
+    void givenPolicyStartingTheDayAfterTheFirstDay_thenTheUninsuredFirstDayIsStillReportedOnceCovered(
+            LocalDate asOf, Severity expected, LocalDate due) {
+        Employment e = Given.bare().evidence(Given.insurance(Gbp.ofPence(500_000_000),
+                DateRange.of(FIRST_DAY.plusDays(1), FIRST_DAY.plusDays(1).plusYears(1)))).build();
+
+        List<Finding> found = Given.findings(RULE, e, asOf);
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(expected, found.get(0).severity());
+        assertEquals(due, found.get(0).dueDate());
+        if (asOf.isAfter(FIRST_DAY)) {
+            assertEquals("Late employers' liability insurance: cover began on 2025-06-03, after the first day, "
+                    + "2025-06-02; the days worked before it were not insured.", found.get(0).message());
+        }
+    }
 }

@@ -75,4 +75,28 @@ class FamilyMemberApprovalTest {
         assertEquals(1, Given.findings(RULE, employment(FundingRegime.COUNCIL_DIRECT_PAYMENT,
                 new Relationship(FamilyRelation.SPOUSE, true), later), Given.AS_OF).size());
     }
+
+    @ParameterizedTest(name = "no approval, as of {0}: {1}")
+    @CsvSource({"2025-06-01, WARNING", "2025-06-02, BLOCKING"})
+    void givenNoApproval_whenTheDayBeforeOrOnTheFirstDay_thenWarningThenBlockingBothDueOnTheFirstDay(LocalDate asOf,
+            Severity expected) {
+        List<Finding> found = Given.findings(RULE, employment(FundingRegime.COUNCIL_DIRECT_PAYMENT,
+                new Relationship(FamilyRelation.SPOUSE, true)), asOf);
+
+        assertEquals(1, found.size());
+        assertEquals(expected, found.get(0).severity());
+        assertEquals(FIRST_DAY, found.get(0).dueDate());
+    }
+
+    @ParameterizedTest(name = "approval on the first day, as of {0}: findings {1}")
+    @CsvSource({"2025-06-01, 1", "2025-06-02, 0"})
+    void givenApprovalOnTheFirstDay_thenWarnedTheDayBeforeAndMetOnIt(LocalDate asOf, int expected) {
+        FunderApproval onFirstDay = new FunderApproval(FunderKind.COUNCIL, FunderId.of("council-1"), FIRST_DAY);
+
+        List<Finding> found = Given.findings(RULE, employment(FundingRegime.COUNCIL_DIRECT_PAYMENT,
+                new Relationship(FamilyRelation.SPOUSE, true), onFirstDay), asOf);
+
+        assertEquals(expected, found.size());
+        found.forEach(f -> assertEquals(Severity.WARNING, f.severity()));
+    }
 }

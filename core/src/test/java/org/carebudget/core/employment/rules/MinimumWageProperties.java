@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -14,6 +15,7 @@ import org.carebudget.core.employment.Finding;
 import org.carebudget.core.employment.Given;
 import org.carebudget.core.employment.HoursWorked;
 import org.carebudget.core.employment.PayRecord;
+import org.carebudget.core.figures.MinimumWage;
 import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.PayFrequency;
@@ -51,13 +53,20 @@ class MinimumWageProperties {
     }
 
     @Property
-    void shortfallIsRateMinusPaidTimesHours(@ForAll @IntRange(min = 16 * 366, max = 70 * 365) int ageDays,
-            @ForAll @IntRange(min = 0, max = 1085) int startDay, @ForAll @IntRange(max = 80) int hours,
+    void shortfallIsTheRateForTheAgeBandTimesMinutesWorkedLessPay(
+            @ForAll @IntRange(min = 16 * 366, max = 70 * 365) int ageDays,
+            @ForAll @IntRange(min = 0, max = 1085) int startDay, @ForAll @LongRange(max = 4800) long worked,
+            @ForAll @LongRange(max = 240) long awake, @ForAll @LongRange(max = 600) long asleep,
             @ForAll @IntRange(max = 2000) int paidRatePence) {
-        Employment e = week(ageDays, startDay, HoursWorked.ofDayMinutes(hours * 60L), (long) paidRatePence * hours, 0);
+        HoursWorked hours = new HoursWorked(worked, 0, 0, 0, awake, asleep);
+        long counted = worked + awake;
+        long pay = paidRatePence * counted / 60;
+        Employment e = week(ageDays, startDay, hours, pay, 0);
         PayRecord record = e.payRecords().get(0);
-        long rate = MinimumWageRule.hourlyMinimum(e, record, FIGURES).pence();
-        long expected = Math.max(0, (rate - paidRatePence) * hours);
+        LocalDate start = record.period().start();
+        long rate = expectedRate(start.minusDays(ageDays), start);
+        long required = (rate * counted + 59) / 60;
+        long expected = Math.max(0, required - pay);
 
         List<Finding> found = findings(e);
 
@@ -67,5 +76,16 @@ class MinimumWageProperties {
         } else {
             assertEquals(Gbp.ofPence(expected), found.get(0).amount());
         }
+    }
+
+    /**
+     * The hourly rate, in pence, read straight from the standard table for the band of the age on the first day of
+     * the period, the age worked out here with {@code java.time.Period} rather than by the code under test.
+     */
+    private static long expectedRate(LocalDate born, LocalDate periodStart) {
+        int age = Period.between(born, periodStart).getYears();
+        MinimumWage nmw = FIGURES.minimumWageOn(periodStart);
+        Gbp rate = age >= 21 ? nmw.age21AndOver() : age >= 18 ? nmw.age18To20() : nmw.under18();
+        return rate.pence();
     }
 }

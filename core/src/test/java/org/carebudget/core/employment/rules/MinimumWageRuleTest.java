@@ -48,6 +48,50 @@ class MinimumWageRuleTest {
         assertShort(found, shortfall);
     }
 
+    @ParameterizedTest(name = "period from {0}, 10 hours for £{1}: short {2}")
+    @CsvSource({
+        "2024-03-31, 0.00, 0.00",
+        "2024-04-01, 114.39, 0.01",
+        "2024-04-01, 114.40, 0.00"})
+    void givenPeriodEitherSideOfTheFirstFigures_thenNotCheckedBeforeAndTheApril2024RateFrom(LocalDate start,
+            String paid, String shortfall) {
+        // The rule and the standard figures start on 1 April 2024 (NLW £11.44, UK-RULES.md): a period starting the
+        // day before is not checked at all, not even unpaid; one starting on it is checked at £11.44.
+        List<Finding> found = findings(week(Given.BORN, start, HoursWorked.ofDayMinutes(600), Gbp.parse(paid).pence()));
+
+        assertShort(found, shortfall);
+    }
+
+    @ParameterizedTest(name = "born {0}, period from {1}: short {2}")
+    @CsvSource({
+        "2008-06-10, 2026-06-08, 0.00",
+        "2008-06-10, 2026-06-09, 0.00",
+        "2008-06-10, 2026-06-10, 28.50",
+        "2008-06-10, 2026-06-15, 28.50"})
+    void givenBirthdayOf18_thenNewBandFromThePeriodStartingOnOrAfterIt(LocalDate born, LocalDate start,
+            String shortfall) {
+        // 10 hours for £80.00: the 16-17 rate from April 2026 is £8.00, the 18-20 rate £10.85 (UK-RULES.md).
+        List<Finding> found = findings(week(born, start, HoursWorked.ofDayMinutes(600), 8_000));
+
+        assertShort(found, shortfall);
+    }
+
+    @Test
+    void givenEighteenthBirthdayMidPeriod_thenSecondPeriodIsShortAndFirstIsNot() {
+        LocalDate start = LocalDate.of(2026, 6, 8);
+        Employment e = Given.bare(LocalDate.of(2008, 6, 10), start, PayFrequency.WEEKLY)
+                .evidence(Given.pay(PayFrequency.WEEKLY, start, start, HoursWorked.ofDayMinutes(600), 8_000),
+                        Given.pay(PayFrequency.WEEKLY, start, start.plusDays(7), HoursWorked.ofDayMinutes(600), 8_000))
+                .build();
+
+        List<Finding> found = Given.findings(RULE, e, AS_OF);
+
+        assertEquals(1, found.size());
+        assertEquals(start.plusDays(7), ((PayRecord) found.get(0).evidence().get(0)).period().start());
+        assertTrue(found.get(0).message().contains("the minimum is £10.85 an hour for age 18 on 2026-06-15"),
+                found.get(0).message());
+    }
+
     @ParameterizedTest(name = "born {0}, period from {1}: short {2}")
     @CsvSource({
         "2005-06-10, 2026-06-08, 0.00",
