@@ -9,6 +9,9 @@ final class Checks {
     /** The longest memo or label, in characters. */
     static final int MAX_TEXT = 200;
 
+    /** The last date a ledger takes, 9999-12-31, as an epoch day: days fit in the 23 bits the ledger packs them in. */
+    static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
     private Checks() {
     }
 
@@ -37,8 +40,8 @@ final class Checks {
     static int day(LocalDate date, String field) {
         LedgerException.notNull(date, field);
         long day = date.toEpochDay();
-        if (day < 0 || day >= Integer.MAX_VALUE) {
-            throw new LedgerException(field, "1970-01-01 - 5879610-07-11", date);
+        if (day < 0 || day > LAST_DAY) {
+            throw new LedgerException(field, "1970-01-01 - 9999-12-31", date);
         }
         return (int) day;
     }

@@ -72,15 +72,17 @@ public final class Ledger {
     private static final int DEBITS_POSTED = 1;
     private static final int CREDITS_PENDING = 2;
     private static final int CREDITS_POSTED = 3;
-    /** The account's settings packed in one long: bit 0 ring-fenced, bits 1-16 funded categories, 32-63 opened. */
-    private static final int META = 4;
     /**
-     * The day of the latest money posted into the account or released on it (0 before any): the earliest a
-     * ring-fenced debit may be dated.
+     * The account's settings packed in one long: bit 0 ring-fenced, bits 1-16 funded categories, bits 17-39 the day
+     * it opened, bits 40-62 the day of the latest money posted into it or released on it (0 before any), the earliest
+     * a ring-fenced debit may be dated. Days fit in 23 bits: {@link Checks#day} stops at 9999-12-31.
      */
-    private static final int LAST_IN = 5;
-    /** Longs per account: the four totals, the settings and the last day in, so a posting touches one or two lines. */
-    private static final int STRIDE = 6;
+    private static final int META = 4;
+    private static final int OPENED_SHIFT = 17;
+    private static final int LAST_IN_SHIFT = 40;
+    private static final long DAY_BITS = (1L << 23) - 1;
+    /** Longs per account: the four totals and the settings, so one posting touches one or two cache lines. */
+    private static final int STRIDE = 5;
 
     private long[] ids;
     private long[] amounts;
@@ -220,7 +222,7 @@ public final class Ledger {
             openRows = Arrays.copyOf(openRows, openRows.length * 2);
         }
         int row = append(0, OPEN, account, ringFenced ? 1 : 0, 0, day, NO_CATEGORY, mask, label);
-        balances[account * STRIDE + META] = ((long) day << 32) | ((long) mask << 1) | (ringFenced ? 1 : 0);
+        balances[account * STRIDE + META] = ((long) day << OPENED_SHIFT) | ((long) mask << 1) | (ringFenced ? 1 : 0);
         openRows[account] = row;
         accounts++;
         return account;
@@ -315,10 +317,18 @@ public final class Ledger {
 
     /** Records that money was posted into an account, or released on it, on a day. */
     private void moneyIn(int account, int day) {
-        int at = account * STRIDE + LAST_IN;
-        if (day > balances[at]) {
-            balances[at] = day;
+        int at = account * STRIDE + META;
+        if (day > lastIn(balances[at])) {
+            setLastIn(at, day);
         }
+    }
+
+    private static long lastIn(long meta) {
+        return (meta >>> LAST_IN_SHIFT) & DAY_BITS;
+    }
+
+    private void setLastIn(int metaAt, long day) {
+        balances[metaAt] = (balances[metaAt] & ~(DAY_BITS << LAST_IN_SHIFT)) | (day << LAST_IN_SHIFT);
     }
 
     /** Converts a date, remembering it: postings in a batch usually share one {@code LocalDate} instance. */
@@ -334,7 +344,7 @@ public final class Ledger {
         if ((meta & 1) == 0) {
             return null;
         }
-        long lastIn = balances[debit * STRIDE + LAST_IN];
+        long lastIn = lastIn(meta);
         if (day < lastIn) {
             throw new LedgerException("date", "on or after " + LocalDate.ofEpochDay(lastIn) + ", the date of the "
                     + "latest money into or released on " + label(debit), LocalDate.ofEpochDay(day));
@@ -624,7 +634,7 @@ public final class Ledger {
             rows--;
         }
         for (int account : credited) {
-            balances[account * STRIDE + LAST_IN] = lastIn(account);
+            setLastIn(account * STRIDE + META, lastInFromJournal(account));
         }
     }
 
@@ -632,7 +642,7 @@ public final class Ledger {
      * Returns the day of the latest money posted into an account or released on it, from the journal (used only on
      * rollback, so the scan costs nothing on the posting path).
      */
-    private long lastIn(int account) {
+    private long lastInFromJournal(int account) {
         long last = 0;
         for (int row = 0; row < rows; row++) {
             byte kind = kinds[row];
@@ -686,7 +696,7 @@ public final class Ledger {
     }
 
     private void checkOpened(int account, int day) {
-        int opened = (int) (balances[account * STRIDE + META] >>> 32);
+        int opened = (int) ((balances[account * STRIDE + META] >>> OPENED_SHIFT) & DAY_BITS);
         if (day < opened) {
             throw new LedgerException("date", "on or after " + LocalDate.ofEpochDay(opened) + ", when account "
                     + label(account) + " opened", LocalDate.ofEpochDay(day));
