@@ -17,9 +17,9 @@ import org.carebudget.core.time.DateRange;
 
 /**
  * PAYE must be run when the PA has another job or a pension, or earns at least the PAYE threshold in a pay
- * period, counting gross pay plus rolled-up holiday pay ({@link PayRecord#earningsPence()}: holiday pay is
- * earnings for PAYE) (the weekly figure times the weeks in the period; for monthly pay, the monthly figure HMRC publishes:
- * £417, not £96 x 52 / 12 = £416). The message quotes the threshold applied for the period's length.
+ * period. Earnings are gross pay plus rolled-up holiday pay ({@link PayRecord#earningsPence()}: holiday pay is
+ * earnings for PAYE). The threshold is the weekly figure times the weeks in the period or, for monthly pay, the
+ * monthly figure HMRC publishes (£417, not £96 x 52 / 12 = £416); the message quotes the one applied.
  * The employer must then be registered with HMRC; blocking while no registration is recorded, due on the first
  * day of the first period that needed it. Where a third-party service employs, its registration counts.
  * In force from 6 April 2025, the first date of the standard employer-cost figures. Immutable and thread-safe.
