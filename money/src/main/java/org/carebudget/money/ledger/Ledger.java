@@ -323,6 +323,12 @@ public final class Ledger {
         }
     }
 
+    /** The error for a debit dated before the latest money in; kept out of the posting path's inlined code. */
+    private LedgerException backDated(int debit, long meta, int day) {
+        return new LedgerException("date", "on or after " + LocalDate.ofEpochDay(lastIn(meta)) + ", the date of the "
+                + "latest money into or released on " + label(debit), LocalDate.ofEpochDay(day));
+    }
+
     private static long lastIn(long meta) {
         return (meta >>> LAST_IN_SHIFT) & DAY_BITS;
     }
@@ -344,10 +350,8 @@ public final class Ledger {
         if ((meta & 1) == 0) {
             return null;
         }
-        long lastIn = lastIn(meta);
-        if (day < lastIn) {
-            throw new LedgerException("date", "on or after " + LocalDate.ofEpochDay(lastIn) + ", the date of the "
-                    + "latest money into or released on " + label(debit), LocalDate.ofEpochDay(day));
+        if (day < lastIn(meta)) {
+            throw backDated(debit, meta, day);
         }
         if (category != NO_CATEGORY && (meta & (2L << category)) == 0) {
             return TransferResult.CATEGORY_NOT_FUNDED;
