@@ -355,7 +355,9 @@ public final class BudgetLedger implements SpendHistory {
             if (!funded.get(request.funder()).contains(request.category())) {
                 refusals.add(LedgerFindings.ringFence(request.funder(), request.category()));
             }
-            asked.merge(request.funder(), request.amount().pence(), Math::addExact);
+            // saturating: a batch asking for more than a long holds is simply more than is available
+            asked.merge(request.funder(), request.amount().pence(), (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE
+                    : a + b);
         }
         asked.forEach((funder, pence) -> {
             Gbp available = ledger.balance(stream(funder)).available();
@@ -405,16 +407,18 @@ public final class BudgetLedger implements SpendHistory {
     }
 
     /**
-     * Records a refund from a payee back into a funder's stream.
+     * Records a refund from a payee back into a funder's stream: at most what the stream paid the payee for the
+     * category, less earlier refunds and reversals, so a stream never takes in money its funder did not pay out.
      *
      * @param id the caller's transfer id, 1 or more
      * @param payee a payee of this budget, not null
      * @param funder the funder whose stream paid, not null
      * @param category the category refunded, not null, one the funder funds
-     * @param amount the amount, above zero, not null
+     * @param amount the amount, above zero, at most what is left to refund, not null
      * @param date the date, not null
      * @return {@code CREATED}, or {@code EXISTS} for a resubmission, not null
-     * @throws LedgerException if a value is invalid or the id was used with other content
+     * @throws LedgerException if a value is invalid, the amount is more than is left to refund, or the id was used
+     *     with other content
      */
     public synchronized TransferResult refund(long id, PayeeId payee, FunderId funder, SpendCategory category,
             Gbp amount, LocalDate date) {
@@ -424,7 +428,16 @@ public final class BudgetLedger implements SpendHistory {
             throw new LedgerException("category", "a category funder " + funder + " funds "
                     + EnumSet.copyOf(funded.get(funder)), category);
         }
-        return ledger.transfer(id, payee(payee), to, pence(amount), date, category);
+        int from = payee(payee);
+        long pence = pence(amount);
+        if (!ledger.contains(id)) {
+            long paid = ledger.netMoved(to, from, category);
+            if (pence > paid) {
+                throw new LedgerException("amount", "at most " + Gbp.ofPence(Math.max(0, paid)) + ", what " + funder
+                        + " paid " + payee + " for " + category + " less refunds", amount);
+            }
+        }
+        return ledger.transfer(id, from, to, pence, date, category);
     }
 
     /**
@@ -459,8 +472,9 @@ public final class BudgetLedger implements SpendHistory {
 
     /**
      * Returns a flagged surplus to the funder in one call, dated {@code asOf}. Nothing moves when the surplus is not
-     * flagged, or when the stream no longer has it available. Resubmitting the same id is a no-op that reports the
-     * amount returned then.
+     * flagged, or when the stream no longer has it available. The transfer's memo records the terms it was worked out
+     * under. Resubmitting the same id with the same terms and date is a no-op that reports the amount returned then
+     * (with the surplus as it is now, after the return); with other terms it is an error naming the memo.
      *
      * @param id the caller's transfer id, 1 or more
      * @param terms the funder's terms, not null, for a funder of this budget
@@ -472,15 +486,18 @@ public final class BudgetLedger implements SpendHistory {
         SurplusReport report = surplus(terms, asOf);
         int from = stream(terms.funder());
         int to = funderAccount(terms.funder());
+        String memo = "clawback: contingency " + terms.contingencyWeeks() + " weeks of " + terms.weeklyPlannedCost()
+                + ", threshold " + terms.clawbackThreshold();
         if (ledger.contains(id)) {
             TransferEvent recorded = ledger.transferEvent(id);
-            ledger.transfer(id, from, to, recorded.amount().pence(), asOf, null);
+            ledger.submit(TransferRequest.transfer(id, from, to, recorded.amount().pence(), asOf, null).withMemo(memo));
             return new Clawback(report, recorded.amount());
         }
         if (!report.flaggedForClawback()) {
             return new Clawback(report, Gbp.ZERO);
         }
-        TransferResult result = ledger.transfer(id, from, to, report.surplus().pence(), asOf, null);
+        TransferResult result = ledger.submit(TransferRequest.transfer(id, from, to, report.surplus().pence(), asOf,
+                null).withMemo(memo));
         return new Clawback(report, result == TransferResult.CREATED ? report.surplus() : Gbp.ZERO);
     }
 

@@ -303,8 +303,8 @@ public final class Ledger {
         }
         int d = debit * STRIDE + (kind == PENDING ? DEBITS_PENDING : DEBITS_POSTED);
         int c = credit * STRIDE + (kind == PENDING ? CREDITS_PENDING : CREDITS_POSTED);
-        long newDebits = Math.addExact(balances[d], pence);
-        long newCredits = Math.addExact(balances[c], pence);
+        long newDebits = total(balances[d], pence, debit);
+        long newCredits = total(balances[c], pence, credit);
         int row = append(id, kind, debit, credit, pence, day, cat, ref, memo);
         index.insert(id, row, ids);
         balances[d] = newDebits;
@@ -313,6 +313,15 @@ public final class Ledger {
             moneyIn(credit, day);
         }
         return TransferResult.CREATED;
+    }
+
+    /** Returns a running total plus an amount, refusing one that would overflow the account's total. */
+    private long total(long total, long pence, int account) {
+        if (total > Long.MAX_VALUE - pence) {
+            throw new LedgerException("amount", "at most " + (Long.MAX_VALUE - total) + " pence, what account "
+                    + label(account) + " can still total", pence);
+        }
+        return total + pence;
     }
 
     /** Records that money was posted into an account, or released on it, on a day. */
@@ -862,6 +871,35 @@ public final class Ledger {
             }
         }
         return new AccountBalance(debitsPending, debitsPosted, creditsPending, creditsPosted);
+    }
+
+    /**
+     * Returns the net money moved from one account to another for a category: posted transfers, posts and reversals
+     * from {@code from} to {@code to}, less those the other way. For a stream and a payee it is what the stream paid
+     * the payee for the category, less refunds and reversals: the most the payee can refund.
+     *
+     * @param from an open account's index
+     * @param to an open account's index
+     * @param category the category, not null
+     * @return the net amount in pence; negative if more came back than went out
+     * @throws LedgerException if there is no such account or the category is null
+     */
+    public long netMoved(int from, int to, SpendCategory category) {
+        checkAccount(from, "from");
+        checkAccount(to, "to");
+        byte wanted = (byte) LedgerException.notNull(category, "category").ordinal();
+        long net = 0;
+        for (int row = 0; row < rows; row++) {
+            byte kind = kinds[row];
+            if ((kind == TRANSFER || kind == POST || kind == REVERSAL) && categories[row] == wanted) {
+                if (debits[row] == from && credits[row] == to) {
+                    net += amounts[row];
+                } else if (debits[row] == to && credits[row] == from) {
+                    net -= amounts[row];
+                }
+            }
+        }
+        return net;
     }
 
     /**

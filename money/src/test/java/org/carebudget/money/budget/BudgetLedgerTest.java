@@ -290,13 +290,61 @@ class BudgetLedgerTest {
         budget.spend(spend(10, NHS, PA, SpendCategory.PA_WAGES, 50_000));
         budget.post(11, 10, Gbp.ofPence(50_000), DAY);
         budget.reverse(12, 11, DAY.plusDays(1));
-        budget.refund(13, PA, NHS, SpendCategory.PA_WAGES, Gbp.ofPence(1), DAY.plusDays(1));
 
         Statement statement = budget.statement(NHS, DateRange.of(DAY, DAY.plusDays(7)));
 
         assertEquals(new Statement("stream:nhs-icb", DateRange.of(DAY, DAY.plusDays(7)), Gbp.ofPence(200_000),
-                Gbp.ofPence(50_001), Gbp.ofPence(50_000), Gbp.ZERO, Gbp.ofPence(200_001)), statement);
+                Gbp.ofPence(50_000), Gbp.ofPence(50_000), Gbp.ZERO, Gbp.ofPence(200_000)), statement);
         assertEquals(0, budget.paymentsTo(PA));
+    }
+
+    @Test
+    void given_a_payment_then_the_payee_can_refund_up_to_it_and_no_more() {
+        budget.spend(spend(10, NHS, PA, SpendCategory.PA_WAGES, 50_000));
+        budget.post(11, 10, Gbp.ofPence(50_000), DAY);
+        assertEquals(TransferResult.CREATED, budget.refund(12, PA, NHS, SpendCategory.PA_WAGES,
+                Gbp.ofPence(20_000), DAY));
+        String hash = budget.hash();
+
+        LedgerException e = assertThrows(LedgerException.class, () -> budget.refund(13, PA, NHS,
+                SpendCategory.PA_WAGES, Gbp.ofPence(30_001), DAY));
+
+        assertEquals("Invalid value for amount (valid values at most £300.00, what nhs-icb paid pa-1 for PA_WAGES "
+                + "less refunds): £300.01", e.getMessage());
+        assertEquals(hash, budget.hash());
+        assertEquals(TransferResult.EXISTS, budget.refund(12, PA, NHS, SpendCategory.PA_WAGES,
+                Gbp.ofPence(20_000), DAY));
+    }
+
+    @Test
+    void given_a_clawback_then_resubmitting_its_id_with_other_terms_is_an_error_naming_the_memo() {
+        FundingTerms terms = new FundingTerms(COUNCIL, 1, Gbp.ofPence(10_000), Gbp.ZERO);
+        Clawback first = budget.clawback(30, terms, DAY);
+        FundingTerms other = new FundingTerms(COUNCIL, 2, Gbp.ofPence(10_000), Gbp.ZERO);
+
+        assertEquals(first.returned(), budget.clawback(30, terms, DAY).returned());
+        LedgerException e = assertThrows(LedgerException.class, () -> budget.clawback(30, other, DAY));
+
+        assertEquals("transfer 30 memo", e.field());
+    }
+
+    @Test
+    void given_a_linked_batch_asking_for_more_than_a_long_then_it_is_refused_as_insufficient_funds() {
+        SpendOutcome outcome = budget.spendLinked(List.of(
+                new SpendRequest(10, NHS, PA, SpendCategory.PA_WAGES, Gbp.ofPence(Long.MAX_VALUE), DAY),
+                new SpendRequest(11, NHS, PA, SpendCategory.PA_WAGES, Gbp.ofPence(Long.MAX_VALUE), DAY)));
+
+        assertInstanceOf(SpendDecision.Reject.class, outcome.decision());
+    }
+
+    @Test
+    void given_a_payment_reversed_then_nothing_is_left_to_refund() {
+        budget.spend(spend(10, NHS, PA, SpendCategory.PA_WAGES, 50_000));
+        budget.post(11, 10, Gbp.ofPence(50_000), DAY);
+        budget.reverse(12, 11, DAY);
+
+        assertThrows(LedgerException.class, () -> budget.refund(13, PA, NHS, SpendCategory.PA_WAGES,
+                Gbp.ofPence(1), DAY));
     }
 
     @Test

@@ -273,6 +273,18 @@ class LedgerTest {
     }
 
     @Test
+    void given_an_account_near_the_largest_total_then_an_overflowing_transfer_is_refused_and_nothing_changes() {
+        ledger.transfer(2, funder, payee, Long.MAX_VALUE - 100_010, DAY, null);
+        String hash = ledger.hash();
+
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.transfer(3, funder, payee, 11, DAY, null));
+
+        assertEquals("Invalid value for amount (valid values at most 10 pence, what account funder:icb can still "
+                + "total): 11", e.getMessage());
+        assertEquals(hash, ledger.hash());
+    }
+
+    @Test
     void given_a_fresh_ledger_then_a_null_date_is_rejected_as_null() {
         Ledger fresh = Ledger.create();
         int from = fresh.openAccount("funder:icb", false, Set.of(), LocalDate.EPOCH);
