@@ -62,62 +62,41 @@ class MinimumWageRuleTest {
         assertShort(found, shortfall);
     }
 
-    @ParameterizedTest(name = "born {0}, period from {1}: short {2}")
+    @ParameterizedTest(name = "born {0}, period from {1}, £{2} for 10 hours: short {3}")
     @CsvSource({
-        "2008-06-10, 2026-06-08, 0.00",
-        "2008-06-10, 2026-06-09, 0.00",
-        "2008-06-10, 2026-06-10, 28.50",
-        "2008-06-10, 2026-06-15, 28.50"})
-    void givenBirthdayOf18_thenNewBandFromThePeriodStartingOnOrAfterIt(LocalDate born, LocalDate start,
-            String shortfall) {
-        // 10 hours for £80.00: the 16-17 rate from April 2026 is £8.00, the 18-20 rate £10.85 (UK-RULES.md).
-        List<Finding> found = findings(week(born, start, HoursWorked.ofDayMinutes(600), 8_000));
+        // turning 18: the 16-17 rate from April 2026 is £8.00, the 18-20 rate £10.85 (UK-RULES.md)
+        "2008-06-10, 2026-06-08, 8000, 0.00",
+        "2008-06-10, 2026-06-09, 8000, 0.00",
+        "2008-06-10, 2026-06-10, 8000, 28.50",
+        "2008-06-10, 2026-06-15, 8000, 28.50",
+        // turning 21: the 18-20 rate £10.85, the national living wage £12.71
+        "2005-06-10, 2026-06-08, 10850, 0.00",
+        "2005-06-10, 2026-06-09, 10850, 0.00",
+        "2005-06-10, 2026-06-10, 10850, 18.60",
+        "2005-06-10, 2026-06-15, 10850, 18.60"})
+    void givenABirthdayIntoANewBand_thenTheNewBandFromThePeriodStartingOnOrAfterIt(LocalDate born, LocalDate start,
+            long paidPence, String shortfall) {
+        List<Finding> found = findings(week(born, start, HoursWorked.ofDayMinutes(600), paidPence));
 
         assertShort(found, shortfall);
     }
 
-    @Test
-    void givenEighteenthBirthdayMidPeriod_thenSecondPeriodIsShortAndFirstIsNot() {
+    @ParameterizedTest(name = "born {0}: the second week is short at {2}")
+    @CsvSource({"2008-06-10, 8000, '£10.85 an hour for age 18'", "2005-06-10, 10850, '£12.71 an hour for age 21'"})
+    void givenABirthdayMidPeriod_thenTheSecondPeriodIsShortAndTheFirstIsNot(LocalDate born, long paidPence,
+            String minimum) {
         LocalDate start = LocalDate.of(2026, 6, 8);
-        Employment e = Given.bare(LocalDate.of(2008, 6, 10), start, PayFrequency.WEEKLY)
-                .evidence(Given.pay(PayFrequency.WEEKLY, start, start, HoursWorked.ofDayMinutes(600), 8_000),
-                        Given.pay(PayFrequency.WEEKLY, start, start.plusDays(7), HoursWorked.ofDayMinutes(600), 8_000))
+        Employment e = Given.bare(born, start, PayFrequency.WEEKLY)
+                .evidence(Given.pay(PayFrequency.WEEKLY, start, start, HoursWorked.ofDayMinutes(600), paidPence),
+                        Given.pay(PayFrequency.WEEKLY, start, start.plusDays(7), HoursWorked.ofDayMinutes(600),
+                                paidPence))
                 .build();
 
         List<Finding> found = Given.findings(RULE, e, AS_OF);
 
         assertEquals(1, found.size());
         assertEquals(start.plusDays(7), ((PayRecord) found.get(0).evidence().get(0)).period().start());
-        assertTrue(found.get(0).message().contains("the minimum is £10.85 an hour for age 18 on 2026-06-15"),
-                found.get(0).message());
-    }
-
-    @ParameterizedTest(name = "born {0}, period from {1}: short {2}")
-    @CsvSource({
-        "2005-06-10, 2026-06-08, 0.00",
-        "2005-06-10, 2026-06-09, 0.00",
-        "2005-06-10, 2026-06-10, 18.60",
-        "2005-06-10, 2026-06-15, 18.60"})
-    void givenBirthdayOf21_thenNewBandFromThePeriodStartingOnOrAfterIt(LocalDate born, LocalDate start,
-            String shortfall) {
-        List<Finding> found = findings(week(born, start, HoursWorked.ofDayMinutes(600), 10_850));
-
-        assertShort(found, shortfall);
-    }
-
-    @Test
-    void givenBirthdayMidPeriod_thenSecondPeriodIsShortAndFirstIsNot() {
-        LocalDate start = LocalDate.of(2026, 6, 8);
-        Employment e = Given.bare(LocalDate.of(2005, 6, 10), start, PayFrequency.WEEKLY)
-                .evidence(Given.pay(PayFrequency.WEEKLY, start, start, HoursWorked.ofDayMinutes(600), 10_850),
-                        Given.pay(PayFrequency.WEEKLY, start, start.plusDays(7), HoursWorked.ofDayMinutes(600), 10_850))
-                .build();
-
-        List<Finding> found = Given.findings(RULE, e, AS_OF);
-
-        assertEquals(1, found.size());
-        assertEquals(start.plusDays(7), ((PayRecord) found.get(0).evidence().get(0)).period().start());
-        assertTrue(found.get(0).message().contains("the minimum is £12.71 an hour for age 21 on 2026-06-15"),
+        assertTrue(found.get(0).message().contains("the minimum is " + minimum + " on 2026-06-15"),
                 found.get(0).message());
     }
 
