@@ -18,6 +18,7 @@ import org.carebudget.money.budget.Clawback;
 import org.carebudget.money.budget.FunderShare;
 import org.carebudget.money.budget.FundingSplit;
 import org.carebudget.money.budget.FundingTerms;
+import org.carebudget.money.budget.ReceiptSchedule;
 import org.carebudget.money.budget.SpendOutcome;
 import org.carebudget.money.budget.TaskShare;
 import org.carebudget.money.policy.Finding;
@@ -26,9 +27,10 @@ import org.carebudget.money.policy.SpendRequest;
 import org.carebudget.money.policy.SupportPlanBudget;
 
 /**
- * The ring-fenced budget ledger: an integrated budget funded by an NHS integrated care board and a council, a
- * payroll run split between them by task, a first payment to a new agency held for the funder's review and posted
- * in part, a ring-fence breach rejected, a statement, and the council's surplus clawed back in one call.
+ * The ring-fenced budget ledger: an integrated budget funded by an NHS integrated care board and a council, each
+ * paying 4-weekly by a receipt schedule, a payroll run split between them by task, a first payment to a new agency
+ * held for the funder's review and posted in part, a ring-fence breach rejected, a statement, and the council's
+ * surplus clawed back in one call.
  */
 public final class LedgerExample {
 
@@ -63,8 +65,10 @@ public final class LedgerExample {
         budget.addFunder(ICB, EnumSet.of(SpendCategory.PA_WAGES), START);
         budget.addFunder(COUNCIL, EnumSet.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE), START);
         List.of(PA_1, PA_2, AGENCY).forEach(payee -> budget.addPayee(payee, START));
-        budget.receive(1, ICB, Gbp.parse("£3000"), START);
-        budget.receive(2, COUNCIL, Gbp.parse("£2500"), START);
+        // Each funder pays 4-weekly in advance; receiveScheduled records the instalments due so far (here the first),
+        // and a later call records only the new ones. Instalment n gets id 1000 + n (ICB) or 2000 + n (council).
+        budget.receiveScheduled(1000, new ReceiptSchedule(ICB, Gbp.parse("£3000"), START, 4), START);
+        budget.receiveScheduled(2000, new ReceiptSchedule(COUNCIL, Gbp.parse("£2500"), START, 4), START);
         out.println("Budget pkg-42 opened " + START + ": ICB £3000.00 and council £2500.00 received, 4-weekly");
 
         List<FunderShare> shares = FundingSplit.byTask(Gbp.parse("£1000.01"), List.of(

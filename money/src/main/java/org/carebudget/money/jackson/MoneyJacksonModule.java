@@ -11,8 +11,10 @@ import org.carebudget.money.policy.SpendDecision;
 /**
  * Jackson module for the money module's types: {@link PayeeId} as a string; journal events and spend decisions as
  * objects with a {@code "type"} property naming the subtype ({@code account-opened}, {@code transfer};
- * {@code approve}, {@code hold}, {@code reject}), through mix-ins and named subtypes, never class names. The value
- * records (statements, balances, surplus reports, findings, requests) need nothing more. Kernel values (amounts,
+ * {@code approve}, {@code hold}, {@code reject}), through mix-ins and named subtypes, never class names; an unknown
+ * {@code "type"} is refused with an {@code InvalidTypeIdException}. The value records (statements, account
+ * balances, funding terms, surplus reports, clawbacks, findings, requests) need nothing more: they are written as
+ * their record components and read back through their validating constructors. Kernel values (amounts,
  * dates, ids) come from {@code CoreJacksonModule}, registered alongside by
  * {@code ObjectMapper.findAndRegisterModules()}. Write a list of events or decisions with its element type, as
  * {@code mapper.writerFor(new TypeReference<List<LedgerEvent>>() { })}, so that each element carries its type

@@ -1,7 +1,6 @@
 package org.carebudget.money.policy;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import org.carebudget.core.money.Gbp;
@@ -22,6 +21,9 @@ import org.carebudget.money.SpendCategory;
  */
 public record SupportPlanBudget(LocalDate start, int periodWeeks, Map<SpendCategory, Gbp> categoryLimits,
         Gbp periodLimit) {
+
+    private static final long MIN_DAY = LocalDate.MIN.toEpochDay();
+    private static final long MAX_DAY = LocalDate.MAX.toEpochDay();
 
     /**
      * Validates the plan.
@@ -62,17 +64,28 @@ public record SupportPlanBudget(LocalDate start, int periodWeeks, Map<SpendCateg
     }
 
     /**
-     * Returns the period containing a date (periods before {@code start} count back from it).
+     * Returns the period containing a date: periods are {@code [start + n * periodWeeks weeks, start + (n + 1) *
+     * periodWeeks weeks)}, so the first day of a period maps to the period it starts and its last day to the same
+     * period. Dates before {@code start} are not refused: periods count back from it (n is negative), so the day
+     * before {@code start} is in the period ending on {@code start}.
      *
-     * @param date the date, not null
-     * @return the period, not null, {@code periodWeeks} weeks long
-     * @throws LedgerException if {@code date} is null
+     * @param date the date, not null, in a period that starts on or after {@link LocalDate#MIN} and ends (exclusive)
+     *     on or before {@link LocalDate#MAX}
+     * @return the period, half-open, {@code periodWeeks} weeks long, containing {@code date}; not null
+     * @throws LedgerException if {@code date} is null, or so near {@link LocalDate#MIN} or {@link LocalDate#MAX}
+     *     that its period cannot be represented (the message gives the valid range)
      */
     public DateRange periodOf(LocalDate date) {
         LedgerException.notNull(date, "date");
         long days = periodWeeks * 7L;
-        long index = Math.floorDiv(ChronoUnit.DAYS.between(start, date), days);
-        LocalDate first = start.plusDays(index * days);
-        return DateRange.of(first, first.plusDays(days));
+        long startDay = start.toEpochDay();
+        long first = startDay + Math.floorDiv(date.toEpochDay() - startDay, days) * days;
+        if (first < MIN_DAY || first + days > MAX_DAY) {
+            long lowest = startDay - Math.floorDiv(startDay - MIN_DAY, days) * days;
+            long highestEnd = startDay + Math.floorDiv(MAX_DAY - startDay, days) * days;
+            throw new LedgerException("date", LocalDate.ofEpochDay(lowest) + " - "
+                    + LocalDate.ofEpochDay(highestEnd - 1), date);
+        }
+        return DateRange.of(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(first + days));
     }
 }
