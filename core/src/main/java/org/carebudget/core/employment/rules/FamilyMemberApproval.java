@@ -1,6 +1,7 @@
 package org.carebudget.core.employment.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.carebudget.core.employment.Employment;
 import org.carebudget.core.employment.Finding;
@@ -15,7 +16,8 @@ import org.carebudget.core.time.DateRange;
 /**
  * Paying a family member who lives in the same household from the budget needs the funder's recorded approval:
  * the council's for a direct payment, the integrated care board's for a personal health budget, both for an
- * integrated budget. Blocking from the first day; a warning, due on the first day, before it.
+ * integrated budget. Blocking from the first day; a warning, due on the first day, before it; and where the
+ * approval came after the first day, a warning dated the approval that the pay before it was not approved.
  * Immutable and thread-safe.
  */
 public final class FamilyMemberApproval extends AbstractRule {
@@ -46,12 +48,10 @@ public final class FamilyMemberApproval extends AbstractRule {
 
     private void check(Employment employment, RuleContext context, FunderKind kind, String who,
             Consumer<Finding> findings) {
-        boolean met = false;
-        for (FunderApproval approval : employment.funderApprovals()) {
-            met |= approval.funderKind() == kind && !approval.approvedOn().isAfter(context.asOf());
-        }
-        byFirstDay(employment, context, met, null, "approval from " + who + " to pay a " + relation(employment)
-                + " living in the same household", employment.funderApprovals(), findings);
+        List<FunderApproval> theirs = employment.funderApprovals().stream()
+                .filter(approval -> approval.funderKind() == kind).toList();
+        recordedByFirstDay(employment, context, theirs, FunderApproval::approvedOn, "approval from " + who
+                + " to pay a " + relation(employment) + " living in the same household", findings);
     }
 
     private static String relation(Employment employment) {

@@ -68,6 +68,23 @@ class FamilyMemberApprovalTest {
                 new Relationship(FamilyRelation.SPOUSE, true), COUNCIL, ICB), Given.AS_OF));
     }
 
+    @ParameterizedTest(name = "approved {0} after the first day: {1}")
+    @CsvSource({"0, ''", "1, WARNING", "30, WARNING"})
+    void givenApprovalOnOrAfterTheFirstDay_thenLateApprovalIsAWarningDatedTheApproval(int daysLate,
+            String expected) {
+        LocalDate approvedOn = FIRST_DAY.plusDays(daysLate);
+        FunderApproval approval = new FunderApproval(FunderKind.COUNCIL, FunderId.of("council-1"), approvedOn);
+
+        List<Finding> found = Given.findings(RULE, employment(FundingRegime.COUNCIL_DIRECT_PAYMENT,
+                new Relationship(FamilyRelation.SPOUSE, true), approval), FIRST_DAY.plusDays(60));
+
+        assertEquals(expected, String.join(" ", found.stream().map(f -> f.severity().name()).toList()));
+        found.forEach(f -> {
+            assertEquals(approvedOn, f.dueDate());
+            assertTrue(f.message().startsWith("Late approval from the council to pay a spouse"), f.message());
+        });
+    }
+
     @Test
     void givenApprovalAfterTheEvaluationDate_thenStillMissing() {
         FunderApproval later = new FunderApproval(FunderKind.COUNCIL, FunderId.of("council-1"), Given.AS_OF.plusDays(1));
