@@ -54,12 +54,16 @@ class BudgetLedgerProperties {
     record Op(int kind, int a, int b, int c, long pence) {
     }
 
-    @Provide
-    Arbitrary<List<Op>> chains() {
-        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers()
+    /** One step of any kind, as {@link #chains()} draws them. */
+    static Arbitrary<Op> ops() {
+        return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers()
                 .between(0, 50), Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 50),
                 Arbitraries.longs().between(1, 250_000)).as(Op::new);
-        return op.list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    @Provide
+    Arbitrary<List<Op>> chains() {
+        return ops().list().ofMinSize(1).ofMaxSize(30);
     }
 
     /** Runs a chain, checking after each step that a step which threw changed nothing. */
@@ -82,19 +86,22 @@ class BudgetLedgerProperties {
         }
 
         void run(List<Op> ops) {
-            for (Op op : ops) {
-                String hash = budget.hash();
-                int size = budget.journal().size();
-                try {
-                    step(op);
-                } catch (LedgerException e) {
-                    assertEquals(hash, budget.hash(), "a rejected operation changed the hash");
-                    assertEquals(size, budget.journal().size());
-                    rejectedUnchanged++;
-                }
-                // mostly forward, sometimes back: a back-dated debit must be refused, not take a stream below zero
-                day = op.b() % 9 == 8 && day.isAfter(OPENED.plusDays(1)) ? day.minusDays(2) : day.plusDays(op.a() % 3);
+            ops.forEach(this::apply);
+        }
+
+        /** Applies one step, checking that a step which threw changed nothing, then moves the day. */
+        void apply(Op op) {
+            String hash = budget.hash();
+            int size = budget.journal().size();
+            try {
+                step(op);
+            } catch (LedgerException e) {
+                assertEquals(hash, budget.hash(), "a rejected operation changed the hash");
+                assertEquals(size, budget.journal().size());
+                rejectedUnchanged++;
             }
+            // mostly forward, sometimes back: a back-dated debit must be refused, not take a stream below zero
+            day = op.b() % 9 == 8 && day.isAfter(OPENED.plusDays(1)) ? day.minusDays(2) : day.plusDays(op.a() % 3);
         }
 
         void step(Op op) {
