@@ -1,3 +1,5 @@
+import org.jspecify.annotations.NullMarked;
+
 /**
  * CareBudget core: the shared kernel (identifiers, dates and UK time, the money boundary type, the UK figures
  * by date) used by every other CareBudget module.
@@ -7,11 +9,16 @@
  * register it yourself ({@code mapper.registerModule(new CoreJacksonModule())}): there is deliberately no
  * {@code provides} clause, because a {@code provides} naming a type of a {@code requires static} module stops
  * the boot layer from resolving when Jackson is absent.
+ *
+ * <p>Nullness is declared: the module is {@code @NullMarked} (JSpecify), so every type is non-null unless marked
+ * {@code @Nullable}.
  */
+@NullMarked
 module org.carebudget.core {
     requires transitive java.money;
     requires org.javamoney.moneta;
     requires static com.fasterxml.jackson.databind;
+    requires static transitive org.jspecify;
 
     exports org.carebudget.core;
     exports org.carebudget.core.id;

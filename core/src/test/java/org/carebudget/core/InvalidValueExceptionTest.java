@@ -29,11 +29,28 @@ class InvalidValueExceptionTest {
     }
 
     @Test
-    void givenNullFieldOrRange_thenNullPointerNamingIt() {
-        assertEquals("field", assertThrows(NullPointerException.class,
-                () -> new InvalidValueException(null, "x", 1)).getMessage());
-        assertEquals("validValues", assertThrows(NullPointerException.class,
-                () -> new InvalidValueException("f", null, 1)).getMessage());
+    void givenNullFieldOrRange_thenShownAsNullNotAJdkException() {
+        assertEquals("Invalid value for null (valid values x): 1", new InvalidValueException(null, "x", 1).getMessage());
+        assertEquals("Invalid value for f (valid values null): 1", new InvalidValueException("f", null, 1).getMessage());
+    }
+
+    @Test
+    void givenLongValue_thenCutToItsFirstCharactersWithItsLength() {
+        String label = "x".repeat(15_000_000);
+
+        InvalidValueException e = new InvalidValueException("label", "1 - 200 characters", label);
+
+        assertEquals("x".repeat(InvalidValueException.MAX_SHOWN) + "…(15000000 characters)", e.givenValue());
+        assertEquals("Invalid value for label (valid values 1 - 200 characters): " + e.givenValue(), e.getMessage());
+    }
+
+    @Test
+    void givenValueCutInsideASurrogatePair_thenThePairIsNotSplit() {
+        String text = "a".repeat(InvalidValueException.MAX_SHOWN - 1) + "\uD83D\uDE00" + "b";
+
+        String shown = InvalidValueException.shown(text);
+
+        assertEquals("a".repeat(InvalidValueException.MAX_SHOWN - 1) + "…(" + text.length() + " characters)", shown);
     }
 
     @Test
@@ -65,7 +82,7 @@ class InvalidValueExceptionTest {
                 () -> InvalidValueException.requireNotBlank(text, "citation"));
 
         assertEquals("citation", e.field());
-        assertEquals("non-blank text", e.validValues());
+        assertEquals("non-blank text of 1 - 2000 characters", e.validValues());
         assertEquals('"' + text + '"', e.givenValue());
     }
 

@@ -20,7 +20,7 @@ class SpendCategoryProperties {
 
     @Provide
     Arbitrary<Map<SpendCategory, Gbp>> budgets() {
-        return Arbitraries.maps(Arbitraries.of(SpendCategory.class), Arbitraries.longs().map(Gbp::ofPence))
+        return Arbitraries.maps(Arbitraries.of(SpendCategory.class), Arbitraries.longs().between(-Gbp.MAX_PENCE, Gbp.MAX_PENCE).map(Gbp::ofPence))
                 .ofMaxSize(SpendCategory.values().length).map(m -> m.isEmpty() ? m : new EnumMap<>(m));
     }
 

@@ -1,6 +1,8 @@
 package org.carebudget.rostering;
 
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception type of {@code carebudget-rostering}: invalid input to a shift or a rota. The message names the
@@ -14,30 +16,17 @@ public final class RosteringException extends InvalidValueException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The argument checks of {@code carebudget-rostering}: each throws this exception. */
+    public static final Checks<RosteringException> CHECKS = Checks.of(RosteringException::new);
+
     /**
      * Creates the exception.
      *
      * @param field the name of the invalid field or parameter, not null
      * @param validValues the valid range or form in words, not null
-     * @param givenValue the value given; may be null (shown as {@code null})
+     * @param givenValue the value given, masked if personal; may be null (shown as {@code null})
      */
-    public RosteringException(String field, String validValues, Object givenValue) {
+    public RosteringException(String field, String validValues, @Nullable Object givenValue) {
         super(field, validValues, givenValue);
-    }
-
-    /**
-     * Checks that a value is not null.
-     *
-     * @param <T> the type of the value
-     * @param value the value to check; may be null
-     * @param field the name of the field, not null
-     * @return {@code value}, never null
-     * @throws RosteringException if {@code value} is null
-     */
-    public static <T> T notNull(T value, String field) {
-        if (value == null) {
-            throw new RosteringException(field, "not null", null);
-        }
-        return value;
     }
 }

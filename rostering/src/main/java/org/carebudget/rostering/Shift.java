@@ -29,10 +29,10 @@ public record Shift(PersonalAssistantId pa, CarePackageId carePackage, LocalDate
      * @throws RosteringException if a component is null, or the elapsed length is not above zero and at most 24 hours
      */
     public Shift {
-        RosteringException.notNull(pa, "pa");
-        RosteringException.notNull(carePackage, "carePackage");
-        RosteringException.notNull(start, "start");
-        RosteringException.notNull(end, "end");
+        RosteringException.CHECKS.notNull(pa, "pa");
+        RosteringException.CHECKS.notNull(carePackage, "carePackage");
+        RosteringException.CHECKS.notNull(start, "start");
+        RosteringException.CHECKS.notNull(end, "end");
         Duration length = Duration.between(LondonTime.toInstant(start), LondonTime.toInstant(end));
         if (length.isNegative() || length.isZero() || length.compareTo(LONGEST) > 0) {
             throw new RosteringException("end", "after start " + start + " by at most 24 elapsed hours", end);

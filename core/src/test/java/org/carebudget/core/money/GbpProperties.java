@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.function.Supplier;
+import org.carebudget.core.InvalidValueException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -18,14 +19,21 @@ import net.jqwik.api.Provide;
 /** Gbp against BigDecimal and BigInteger arithmetic, and its text and JSR-354 round trips. */
 public class GbpProperties {
 
-    private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final BigInteger MIN = BigInteger.valueOf(-Gbp.MAX_PENCE);
+    private static final BigInteger MAX = BigInteger.valueOf(Gbp.MAX_PENCE);
 
     @Provide
     public Arbitrary<Long> pence() {
-        return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(-100_000_000, 100_000_000),
-                Arbitraries.longs().between(Long.MAX_VALUE - 1000, Long.MAX_VALUE),
-                Arbitraries.longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 1000));
+        return Arbitraries.oneOf(Arbitraries.longs().between(-Gbp.MAX_PENCE, Gbp.MAX_PENCE),
+                Arbitraries.longs().between(-100_000_000, 100_000_000),
+                Arbitraries.longs().between(Gbp.MAX_PENCE - 1000, Gbp.MAX_PENCE),
+                Arbitraries.longs().between(-Gbp.MAX_PENCE, -Gbp.MAX_PENCE + 1000));
+    }
+
+    @Provide
+    Arbitrary<Long> outside() {
+        return Arbitraries.oneOf(Arbitraries.longs().between(Gbp.MAX_PENCE + 1, Long.MAX_VALUE),
+                Arbitraries.longs().between(Long.MIN_VALUE, -Gbp.MAX_PENCE - 1));
     }
 
     @Provide
@@ -37,13 +45,20 @@ public class GbpProperties {
         return value.compareTo(MIN) >= 0 && value.compareTo(MAX) <= 0;
     }
 
-    /** The exact result if it fits a long, else ArithmeticException. */
+    /** The exact result if it is within ±Gbp.MAX_PENCE, else the module's exception naming the amount. */
     private static void assertExact(BigInteger exact, Supplier<Gbp> actual) {
         if (fits(exact)) {
             assertEquals(exact.longValueExact(), actual.get().pence());
         } else {
-            assertThrows(ArithmeticException.class, actual::get);
+            InvalidValueException e = assertThrows(InvalidValueException.class, actual::get);
+            assertEquals("amount", e.field());
         }
+    }
+
+    @Property
+    void givenPenceOutsideTheRange_thenRefusedNamingTheRange(@ForAll("outside") long pence) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Gbp.ofPence(pence));
+        assertEquals(pence + " pence", e.givenValue());
     }
 
     @Property

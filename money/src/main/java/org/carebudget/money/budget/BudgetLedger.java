@@ -362,7 +362,9 @@ public final class BudgetLedger implements SpendHistory {
         asked.forEach((funder, pence) -> {
             Gbp available = ledger.balance(stream(funder)).available();
             if (pence > available.pence()) {
-                refusals.add(LedgerFindings.insufficientFunds(funder, Gbp.ofPence(pence), available));
+                // a batch asking for more than the largest amount is reported as asking for the largest amount
+                refusals.add(LedgerFindings.insufficientFunds(funder, Gbp.ofPence(Math.min(pence, Gbp.MAX_PENCE)),
+                        available));
             }
         });
         return refusals;

@@ -315,11 +315,11 @@ public final class Ledger {
         return TransferResult.CREATED;
     }
 
-    /** Returns a running total plus an amount, refusing one that would overflow the account's total. */
+    /** Returns a running total plus an amount, refusing one that would take the total past {@link Gbp#MAX_PENCE}. */
     private long total(long total, long pence, int account) {
-        if (total > Long.MAX_VALUE - pence) {
-            throw new LedgerException("amount", "at most " + (Long.MAX_VALUE - total) + " pence, what account "
-                    + label(account) + " can still total", pence);
+        if (total > Gbp.MAX_PENCE - pence) {
+            throw new LedgerException("amount", "at most " + (Gbp.MAX_PENCE - total) + " pence, what account "
+                    + label(account) + " can still total within " + Gbp.MAX, pence);
         }
         return total + pence;
     }

@@ -203,7 +203,7 @@ class BudgetLedgerProperties {
                 case 0 -> () -> budget.receive(id, funder, Gbp.ofPence(-op.pence()), date);
                 case 1 -> () -> budget.receive(id, FunderId.of("stranger"), Gbp.ofPence(op.pence()), date);
                 case 2 -> () -> budget.receive(id, funder, Gbp.ofPence(op.pence()), OPENED.minusDays(1));
-                case 3 -> () -> budget.post(id, holds.isEmpty() ? 999_999 : holds.get(0), Gbp.ofPence(Long.MAX_VALUE),
+                case 3 -> () -> budget.post(id, holds.isEmpty() ? 999_999 : holds.get(0), Gbp.MAX,
                         date);
                 case 4 -> () -> budget.voidHold(id, postedIds.isEmpty() ? 999_999 : postedIds.get(0), date);
                 default -> () -> budget.refund(id, payee, funder, SpendCategory.TRAINING, Gbp.ZERO, date);

@@ -274,13 +274,13 @@ class LedgerTest {
 
     @Test
     void given_an_account_near_the_largest_total_then_an_overflowing_transfer_is_refused_and_nothing_changes() {
-        ledger.transfer(2, funder, payee, Long.MAX_VALUE - 100_010, DAY, null);
+        ledger.transfer(2, funder, payee, Gbp.MAX_PENCE - 100_010, DAY, null);
         String hash = ledger.hash();
 
         LedgerException e = assertThrows(LedgerException.class, () -> ledger.transfer(3, funder, payee, 11, DAY, null));
 
         assertEquals("Invalid value for amount (valid values at most 10 pence, what account funder:icb can still "
-                + "total): 11", e.getMessage());
+                + "total within £10000000000000.00): 11", e.getMessage());
         assertEquals(hash, ledger.hash());
     }
 
@@ -327,9 +327,9 @@ class LedgerTest {
     static Stream<Arguments> badInput() {
         return Stream.of(
                 Arguments.of("zero amount", (Consumer<Ledger>) l -> l.transfer(9, 1, 2, 0, DAY, null),
-                        "Invalid value for amount (valid values 1 - 9223372036854775807 pence): 0"),
+                        "Invalid value for amount (valid values 1 - 1000000000000000 pence): 0"),
                 Arguments.of("negative amount", (Consumer<Ledger>) l -> l.transfer(9, 1, 2, -5, DAY, null),
-                        "Invalid value for amount (valid values 1 - 9223372036854775807 pence): -5"),
+                        "Invalid value for amount (valid values 1 - 1000000000000000 pence): -5"),
                 Arguments.of("zero id", (Consumer<Ledger>) l -> l.transfer(0, 1, 2, 5, DAY, null),
                         "Invalid value for id (valid values 1 - 9223372036854775807): 0"),
                 Arguments.of("null date", (Consumer<Ledger>) l -> l.transfer(9, 1, 2, 5, null, null),
