@@ -63,7 +63,7 @@ class NationalInsuranceNumberTest {
     @ParameterizedTest(name = "suffix {0}")
     @ValueSource(strings = {"A", "B", "C", "D", "a", "d"})
     void givenSuffixAToD_thenAccepted(String suffix) {
-        assertEquals(suffix.toUpperCase(), NationalInsuranceNumber.parse("AB123456" + suffix).value().substring(8));
+        assertEquals(suffix.toUpperCase(java.util.Locale.ROOT), NationalInsuranceNumber.parse("AB123456" + suffix).value().substring(8));
     }
 
     @ParameterizedTest(name = "suffix \"{0}\"")
