@@ -21,15 +21,20 @@ final class OpaqueIds {
     static String check(String value, String field) {
         InvalidValueException.requireNonNull(value, field);
         if (value.isEmpty() || value.length() > MAX_LENGTH || !isLetterOrDigit(value.charAt(0))) {
-            throw new InvalidValueException(field, FORM, '"' + value + '"');
+            throw invalid(value, field);
         }
         for (int i = 1; i < value.length(); i++) {
             char c = value.charAt(i);
             if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-                throw new InvalidValueException(field, FORM, '"' + value + '"');
+                throw invalid(value, field);
             }
         }
         return value;
+    }
+
+    /** The value is cut before it is quoted, so refusing a 15 MB id copies 100 characters, not 15 MB. */
+    private static InvalidValueException invalid(String value, String field) {
+        return new InvalidValueException(field, FORM, '"' + InvalidValueException.shown(value) + '"');
     }
 
     private static boolean isLetterOrDigit(char c) {
