@@ -32,9 +32,13 @@ final class OpaqueIds {
         return value;
     }
 
-    /** The value is cut before it is quoted, so refusing a 15 MB id copies 100 characters, not 15 MB. */
+    /**
+     * A short value is shown quoted; a long one is given as it is, for the exception to cut to its first 100
+     * characters and its length: refusing a 15 MB id copies 100 characters, not 15 MB.
+     */
     private static InvalidValueException invalid(String value, String field) {
-        return new InvalidValueException(field, FORM, '"' + InvalidValueException.shown(value) + '"');
+        return new InvalidValueException(field, FORM,
+                value.length() <= InvalidValueException.MAX_SHOWN - 2 ? '"' + value + '"' : value);
     }
 
     private static boolean isLetterOrDigit(char c) {
