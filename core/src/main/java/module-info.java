@@ -10,13 +10,17 @@ import org.jspecify.annotations.NullMarked;
  * {@code provides} clause, because a {@code provides} naming a type of a {@code requires static} module stops
  * the boot layer from resolving when Jackson is absent.
  *
+ * <p>Money crosses the API as JSR-354 {@code javax.money.MonetaryAmount} (module {@code java.money}, the API jar
+ * alone: no implementation and no network client). Only {@code Gbp.toMonetaryAmount()} needs an implementation: add
+ * {@code org.javamoney.moneta:moneta-core} to create amounts; on the module path it is bound as a service provider of
+ * {@code java.money}, so no {@code requires} is needed.
+ *
  * <p>Nullness is declared: the module is {@code @NullMarked} (JSpecify), so every type is non-null unless marked
  * {@code @Nullable}.
  */
 @NullMarked
 module org.carebudget.core {
     requires transitive java.money;
-    requires org.javamoney.moneta;
     requires static com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
 

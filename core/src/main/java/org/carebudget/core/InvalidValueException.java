@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The offending values are kept as fields. A method that throws it has changed nothing.
  *
  * <p>Messages are safe to log: personal data (NHS number, NI number, date of birth, a person's name) is masked
- * by the caller before it is given here, and every echoed text is cut to {@value #MAX_SHOWN} characters with
+ * by the caller before it is given here ({@link Masked}), and every echoed text is cut to {@value #MAX_SHOWN} characters with
  * its full length noted ({@link #shown(Object)}), so a 15 MB input never makes a 15 MB message.
  *
  * <p>Instances are immutable and thread-safe.
@@ -39,11 +39,12 @@ public class InvalidValueException extends IllegalArgumentException {
      * Creates the exception. The given value is shown through {@link #shown(Object)}: cut to
      * {@value #MAX_SHOWN} characters.
      *
-     * @param field the name of the field or parameter, not null
-     * @param validValues the valid range or form in words, not null
-     * @param givenValue the value given, already masked if personal; may be null (shown as {@code null})
+     * @param field the name of the field or parameter; null is shown as {@code null}
+     * @param validValues the valid range or form in words; null is shown as {@code null}
+     * @param givenValue the value given, already masked if personal ({@link Masked}); may be null (shown as
+     *     {@code null})
      */
-    public InvalidValueException(String field, String validValues, @Nullable Object givenValue) {
+    public InvalidValueException(@Nullable String field, @Nullable String validValues, @Nullable Object givenValue) {
         super("Invalid value for " + cut(field, MAX_SHOWN) + " (valid values " + cut(validValues, MAX_VALID_SHOWN)
                 + "): " + shown(givenValue));
         this.field = cut(field, MAX_SHOWN);

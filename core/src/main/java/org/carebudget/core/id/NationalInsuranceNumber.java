@@ -3,6 +3,8 @@ package org.carebudget.core.id;
 import java.util.Locale;
 import java.util.Set;
 import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.Masked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A National Insurance number: two prefix letters, six digits and a suffix letter A to D, with HMRC's
@@ -10,10 +12,16 @@ import org.carebudget.core.InvalidValueException;
  *
  * <p>Rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I, O, Q, U or V; the prefixes
  * BG, GB, KN, NK, NT, TN and ZZ are not allocated; the suffix is A, B, C or D. {@link #parse} ignores spaces
- * and case. {@code toString} masks all but the last two digits and the suffix; the full number is
- * {@link #value()}, and {@code parse(n.value())} equals {@code n}. Immutable and thread-safe.
+ * and case (in {@code Locale.ROOT}, so a Turkish default locale changes nothing) and reads at most
+ * {@value #MAX_TEXT} characters, checked before anything else; {@link #isValid} answers the same question without
+ * an exception. {@code toString} and every error message mask all but the last digit and the suffix
+ * ({@link Masked#nationalInsuranceNumber}); the full number is {@link #value()}, and {@code parse(n.value())}
+ * equals {@code n}. Immutable and thread-safe.
  */
 public final class NationalInsuranceNumber {
+
+    /** The longest text {@link #parse} reads: nine characters with spaces, at most 32 characters. */
+    public static final int MAX_TEXT = 32;
 
     private static final String FORM = "two prefix letters (HMRC NIM39110), six digits, suffix A-D";
     private static final String NOT_FIRST = "DFIQUV";
@@ -31,19 +39,40 @@ public final class NationalInsuranceNumber {
      *
      * @param text the number, such as {@code "AB 12 34 56 C"}; spaces and case are ignored; not null (HMRC's
      *     example prefix {@code QQ} is never issued and is rejected)
+     *     at most {@value #MAX_TEXT} characters
      * @return the number, not null
-     * @throws InvalidValueException if {@code text} is null or breaks any rule above
+     * @throws InvalidValueException if {@code text} is null, too long or breaks any rule above; the message shows the
+     *     text masked
      */
     public static NationalInsuranceNumber parse(String text) {
         InvalidValueException.requireNonNull(text, "nationalInsuranceNumber");
-        String v = text.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (!isValid(v)) {
-            throw new InvalidValueException("nationalInsuranceNumber", FORM, mask(v));
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidValueException("nationalInsuranceNumber", FORM + ", at most " + MAX_TEXT + " characters",
+                    Masked.nationalInsuranceNumber(text));
+        }
+        String v = normalised(text);
+        if (!isAllocatable(v)) {
+            throw new InvalidValueException("nationalInsuranceNumber", FORM, Masked.nationalInsuranceNumber(v));
         }
         return new NationalInsuranceNumber(v);
     }
 
-    private static boolean isValid(String v) {
+    /**
+     * Returns whether a text is a valid National Insurance number, as {@link #parse} would accept it, without
+     * throwing.
+     *
+     * @param text the text; may be null (not valid)
+     * @return true if {@code parse(text)} would succeed
+     */
+    public static boolean isValid(@Nullable CharSequence text) {
+        return text != null && text.length() <= MAX_TEXT && isAllocatable(normalised(text));
+    }
+
+    private static String normalised(CharSequence text) {
+        return text.toString().replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isAllocatable(String v) {
         if (v.length() != 9) {
             return false;
         }
@@ -76,7 +105,7 @@ public final class NationalInsuranceNumber {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof NationalInsuranceNumber && ((NationalInsuranceNumber) other).value.equals(value);
     }
 
@@ -88,13 +117,6 @@ public final class NationalInsuranceNumber {
     /** Returns the number masked, for example {@code NationalInsuranceNumber[** ** ** *6 C]}. */
     @Override
     public String toString() {
-        return "NationalInsuranceNumber[" + mask(value) + "]";
-    }
-
-    private static String mask(String v) {
-        if (v.length() < 3) {
-            return "*".repeat(v.length());
-        }
-        return "** ** ** *" + v.charAt(v.length() - 2) + " " + v.charAt(v.length() - 1);
+        return "NationalInsuranceNumber[" + Masked.nationalInsuranceNumber(value) + "]";
     }
 }

@@ -1,16 +1,24 @@
 package org.carebudget.core.id;
 
 import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.Masked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An NHS number: ten digits whose last is a modulus 11 check digit (NHS Data Dictionary, "NHS Number").
  *
  * <p>The check: multiply the first nine digits by 10, 9, ... 2, sum, take the remainder mod 11 and subtract it
  * from 11; 11 becomes 0, and 10 means the number is invalid. {@link #parse} accepts the digits with or
- * without the usual {@code 3-3-4} spaces. {@code toString} masks all but the last three digits; the full
- * number is {@link #value()}, and {@code parse(n.value())} equals {@code n}. Immutable and thread-safe.
+ * without the usual {@code 3-3-4} spaces, in at most {@value #MAX_TEXT} characters (checked before anything is
+ * read, so a long text costs nothing more to refuse); {@link #isValid} answers the same question without an
+ * exception. {@code toString} and every error message mask all but the last three digits
+ * ({@link Masked#nhsNumber}); the full number is {@link #value()}, and {@code parse(n.value())} equals {@code n}.
+ * Every message is locale-independent. Immutable and thread-safe.
  */
 public final class NhsNumber {
+
+    /** The longest text {@link #parse} reads: ten digits with spaces, at most 32 characters. */
+    public static final int MAX_TEXT = 32;
 
     private static final String FORM = "10 digits, spaces allowed, with a valid modulus 11 check digit";
 
@@ -23,21 +31,57 @@ public final class NhsNumber {
     /**
      * Parses an NHS number.
      *
-     * @param text ten digits, optionally grouped with spaces ({@code "943 476 5919"}), not null
+     * @param text ten digits, optionally grouped with spaces ({@code "943 476 5919"}), not null, at most
+     *     {@value #MAX_TEXT} characters
      * @return the NHS number, not null
-     * @throws InvalidValueException if {@code text} is null, not ten digits, or fails the check digit
+     * @throws InvalidValueException if {@code text} is null, too long, not ten digits, or fails the check digit; the
+     *     message shows the text masked
      */
     public static NhsNumber parse(String text) {
         InvalidValueException.requireNonNull(text, "nhsNumber");
-        String digits = text.replace(" ", "");
-        if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidValueException("nhsNumber", FORM, mask(text));
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidValueException("nhsNumber", FORM + ", at most " + MAX_TEXT + " characters",
+                    Masked.nhsNumber(text));
         }
-        int check = checkDigit(digits);
-        if (check != digits.charAt(9) - '0') {
-            throw new InvalidValueException("nhsNumber", FORM, mask(digits) + " (check digit does not match)");
+        String digits = tenDigits(text);
+        if (digits == null) {
+            throw new InvalidValueException("nhsNumber", FORM, Masked.nhsNumber(text));
+        }
+        if (checkDigit(digits) != digits.charAt(9) - '0') {
+            throw new InvalidValueException("nhsNumber", FORM, Masked.nhsNumber(digits)
+                    + " (check digit does not match)");
         }
         return new NhsNumber(digits);
+    }
+
+    /**
+     * Returns whether a text is a valid NHS number, as {@link #parse} would accept it, without throwing.
+     *
+     * @param text the text; may be null (not valid)
+     * @return true if {@code parse(text)} would succeed
+     */
+    public static boolean isValid(@Nullable CharSequence text) {
+        if (text == null || text.length() > MAX_TEXT) {
+            return false;
+        }
+        String digits = tenDigits(text);
+        return digits != null && checkDigit(digits) == digits.charAt(9) - '0';
+    }
+
+    /** The ten ASCII digits of a text of digits and spaces, or null if it is not that. */
+    private static @Nullable String tenDigits(CharSequence text) {
+        StringBuilder digits = new StringBuilder(10);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (c < '0' || c > '9' || digits.length() == 10) {
+                return null;
+            }
+            digits.append(c);
+        }
+        return digits.length() == 10 ? digits.toString() : null;
     }
 
     /**
@@ -53,7 +97,7 @@ public final class NhsNumber {
         for (int i = 0; i < 9; i++) {
             char c = i < digits.length() ? digits.charAt(i) : ' ';
             if (c < '0' || c > '9') {
-                throw new InvalidValueException("digits", "at least nine digits 0 - 9", mask(digits.toString()));
+                throw new InvalidValueException("digits", "at least nine digits 0 - 9", Masked.nhsNumber(digits));
             }
             sum += (c - '0') * (10 - i);
         }
@@ -71,7 +115,7 @@ public final class NhsNumber {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof NhsNumber && ((NhsNumber) other).digits.equals(digits);
     }
 
@@ -83,12 +127,6 @@ public final class NhsNumber {
     /** Returns the number masked, for example {@code NhsNumber[*** *** *919]}. */
     @Override
     public String toString() {
-        return "NhsNumber[" + mask(digits) + "]";
-    }
-
-    private static String mask(String text) {
-        String digits = text.replace(" ", "");
-        int shown = Math.min(3, digits.length() / 3);
-        return "*** *** *" + digits.substring(digits.length() - shown);
+        return "NhsNumber[" + Masked.nhsNumber(digits) + "]";
     }
 }

@@ -3,7 +3,7 @@ package org.carebudget.core.id;
 /**
  * Opaque identifier of a personal assistant (PA) employed to give care, chosen by the caller (a database key, a UUID).
  *
- * <p>{@code toString} returns the value itself, so {@code PersonalAssistantId.of(id.toString())} equals {@code id}.
+ * <p>Validation reads at most 64 characters, whatever the length given. {@code toString} returns the value itself, so {@code PersonalAssistantId.of(id.toString())} equals {@code id}.
  * Immutable and thread-safe.
  *
  * @param value the identifier; 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}, starting with a letter or digit

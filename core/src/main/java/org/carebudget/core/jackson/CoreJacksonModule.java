@@ -1,5 +1,8 @@
 package org.carebudget.core.jackson;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +16,9 @@ import org.carebudget.core.id.PersonId;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
+import org.carebudget.core.time.PayFrequency;
+import org.carebudget.core.time.PayReferencePeriod;
+import org.carebudget.core.time.PaySchedule;
 import org.carebudget.core.time.TaxYear;
 
 /**
@@ -20,8 +26,14 @@ import org.carebudget.core.time.TaxYear;
  * numbers in full: JSON is data, not a log), {@link Gbp} as {@code "£12.50"}, {@link DateRange} as
  * {@code "2026-04-01/2026-05-01"}, {@link TaxYear} as {@code "2026/27"}, and {@code LocalDate},
  * {@code LocalDateTime}, {@code Instant} and {@code Duration} in ISO-8601 (so no other time module is needed).
- * Records such as {@code PaySchedule} and the figures rows need nothing more. Found by
- * {@code ObjectMapper.findAndRegisterModules()}. Thread-safe once registered.
+ * {@link PaySchedule} is an object {@code {"frequency":"MONTHLY","anchor":"2026-01-31"}} and
+ * {@link PayReferencePeriod} {@code {"schedule":{..},"range":"2026-01-31/2026-02-28"}}, each read back through its
+ * validating factory; records such as the figures rows need nothing more.
+ *
+ * <p>Every text is bounded before it is parsed; an invalid one fails with only the masked message of the kernel's
+ * {@code InvalidValueException} ({@link TextValueModule}); every kernel type is read strictly whatever the mapper's
+ * settings ({@link CareBudgetModule}). Found by {@code ObjectMapper.findAndRegisterModules()} on the class path;
+ * register it yourself on the module path. Thread-safe once registered.
  */
 public class CoreJacksonModule extends TextValueModule {
 
@@ -44,5 +56,43 @@ public class CoreJacksonModule extends TextValueModule {
         addTextValue(LocalDateTime.class, LocalDateTime::toString, Iso::dateTime);
         addTextValue(Instant.class, Instant::toString, Iso::instant);
         addTextValue(Duration.class, Duration::toString, Iso::duration);
+        setMixInAnnotation(PaySchedule.class, PayScheduleMixIn.class);
+        setMixInAnnotation(PayReferencePeriod.class, PayReferencePeriodMixIn.class);
+    }
+
+    /** Writes a schedule as its frequency and anchor and reads it back through {@code of}. */
+    @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
+    private abstract static class PayScheduleMixIn {
+
+        @JsonCreator
+        static PaySchedule of(@JsonProperty("frequency") PayFrequency frequency,
+                @JsonProperty("anchor") LocalDate anchor) {
+            throw new UnsupportedOperationException("mix-in");
+        }
+
+        @JsonProperty("frequency")
+        abstract PayFrequency frequency();
+
+        @JsonProperty("anchor")
+        abstract LocalDate anchor();
+    }
+
+    /** Writes a period as its schedule and range and reads it back through {@code of}, which checks the two agree. */
+    @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
+    private abstract static class PayReferencePeriodMixIn {
+
+        @JsonCreator
+        static PayReferencePeriod of(@JsonProperty("schedule") PaySchedule schedule,
+                @JsonProperty("range") DateRange range) {
+            throw new UnsupportedOperationException("mix-in");
+        }
+
+        @JsonProperty("schedule")
+        abstract PaySchedule schedule();
+
+        @JsonProperty("range")
+        abstract DateRange range();
     }
 }

@@ -3,10 +3,13 @@ package org.carebudget.core.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryException;
+import javax.money.NumberValue;
 import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
-import org.javamoney.moneta.Money;
 
 /**
  * An exact amount of pounds sterling, held as whole pence in a {@code long}; may be negative.
@@ -16,8 +19,13 @@ import org.javamoney.moneta.Money;
  * {@code long}. Every factory and every arithmetic result outside that range is refused with an
  * {@link InvalidValueException} naming the result, so no sum of money wraps silently and no
  * {@code ArithmeticException} escapes. Conversion from a {@link MonetaryAmount} rejects any currency other than
- * GBP and any fraction of a penny rather than rounding it. The text form is {@code £12.50} or {@code -£0.05};
- * {@code parse(x.toString())} equals {@code x}. Immutable and thread-safe.
+ * GBP and any fraction of a penny rather than rounding it. The text form is {@code £12.50} or {@code -£0.05}, in
+ * ASCII digits whatever the default locale; {@code parse(x.toString())} equals {@code x}. Immutable and thread-safe.
+ *
+ * <p>JSR-354 is the boundary: {@link #of(MonetaryAmount)} reads any implementation's amount through the API alone
+ * ({@code javax.money:money-api}); {@link #toMonetaryAmount()} creates one through the API's default amount factory,
+ * so it needs an implementation on the class or module path, such as {@code org.javamoney.moneta:moneta-core}.
+ * Nothing else in CareBudget needs one.
  *
  * @param pence the amount in pence, {@code -MAX_PENCE} to {@code MAX_PENCE}
  */
@@ -103,11 +111,22 @@ public record Gbp(long pence) implements Comparable<Gbp> {
      */
     public static Gbp of(MonetaryAmount amount) {
         InvalidValueException.requireNonNull(amount, "amount");
-        String currency = amount.getCurrency().getCurrencyCode();
+        CurrencyUnit unit = amount.getCurrency();
+        String currency = unit == null ? null : unit.getCurrencyCode();
         if (!CURRENCY.equals(currency)) {
             throw new InvalidValueException("amount.currency", CURRENCY, currency);
         }
-        return ofPounds(amount.getNumber().numberValueExact(BigDecimal.class));
+        NumberValue number = amount.getNumber();
+        if (number == null) {
+            throw new InvalidValueException("amount.number", "a number", null);
+        }
+        BigDecimal pounds;
+        try {
+            pounds = number.numberValueExact(BigDecimal.class);
+        } catch (ArithmeticException e) {
+            throw new InvalidValueException("amount.number", "a finite decimal", number.getClass().getName());
+        }
+        return ofPounds(pounds);
     }
 
     /**
@@ -133,12 +152,21 @@ public record Gbp(long pence) implements Comparable<Gbp> {
     }
 
     /**
-     * Returns this amount as a JSR-354 {@link Money} in GBP.
+     * Returns this amount as a JSR-354 amount in GBP, created by the default amount factory of the JSR-354
+     * implementation present ({@code Money} with Moneta). The first call loads the implementation (with Moneta,
+     * about 100-200 ms): keep it off hot paths.
      *
-     * @return the amount, not null
+     * @return the amount, not null, equal in value to this amount
+     * @throws MonetaryException if no JSR-354 implementation is present: add {@code org.javamoney.moneta:moneta-core}
+     *     (on the module path it is found as a service provider; no {@code requires} is needed)
      */
     public MonetaryAmount toMonetaryAmount() {
-        return Money.of(toPounds(), CURRENCY);
+        try {
+            return Monetary.getDefaultAmountFactory().setCurrency(CURRENCY).setNumber(toPounds()).create();
+        } catch (MonetaryException e) {
+            throw new MonetaryException("Gbp.toMonetaryAmount needs a JSR-354 implementation, such as "
+                    + "org.javamoney.moneta:moneta-core, on the class or module path", e);
+        }
     }
 
     /**

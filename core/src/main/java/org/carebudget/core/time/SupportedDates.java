@@ -11,6 +11,11 @@ import org.carebudget.core.InvalidValueException;
  * {@code java.time} represents. The range is wide enough for any date of birth of a living person and any plan
  * or journal a budget holds, and narrow enough that adding a century to it stays valid.
  *
+ * <p>{@link #LAST} is the last date supported (inclusive); {@link #END} and {@link #END_INSTANT}, like every date
+ * that ends something in CareBudget, are exclusive: the first date or instant no longer supported. The predicates
+ * {@link #contains(LocalDate)} and {@link #contains(Instant)} answer for any date or instant; every other public
+ * method of the library refuses one outside the range.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class SupportedDates {
@@ -21,13 +26,19 @@ public final class SupportedDates {
     /** The last date supported: 2200-12-31. */
     public static final LocalDate LAST = LocalDate.of(2200, 12, 31);
 
+    /**
+     * The first date after the supported range, 2201-01-01: the latest exclusive end a {@link DateRange} may have.
+     * Like every date that ends something in CareBudget, it is exclusive.
+     */
+    public static final LocalDate END = LAST.plusDays(1);
+
     /** The first instant supported: the start of {@link #FIRST} in UK time. */
     public static final Instant FIRST_INSTANT = FIRST.atStartOfDay(LondonTime.ZONE).toInstant();
 
     /** The first instant after the supported range: the start of the day after {@link #LAST} in UK time. */
-    public static final Instant END_INSTANT = LAST.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant();
+    public static final Instant END_INSTANT = END.atStartOfDay(LondonTime.ZONE).toInstant();
 
-    /** The supported dates as a range, {@code [FIRST, LAST + 1 day)}. */
+    /** The supported dates as a range, {@code [FIRST, END)}. */
     public static final DateRange RANGE = DateRange.ofClosed(FIRST, LAST);
 
     private SupportedDates() {
@@ -36,7 +47,7 @@ public final class SupportedDates {
     /**
      * Returns whether a date is supported.
      *
-     * @param date the date, not null
+     * @param date the date, not null; any date, supported or not
      * @return true if {@code FIRST <= date <= LAST}
      * @throws InvalidValueException if {@code date} is null
      */
@@ -48,7 +59,7 @@ public final class SupportedDates {
     /**
      * Returns whether an instant falls on a supported date in UK time.
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null; any instant, supported or not
      * @return true if {@code FIRST_INSTANT <= instant < END_INSTANT}
      * @throws InvalidValueException if {@code instant} is null
      */

@@ -2,19 +2,30 @@ package org.carebudget.core.time;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.regex.Pattern;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A UK tax year: 6 April to 5 April. The text form is {@code 2026/27}; {@code parse(y.toString())} equals
- * {@code y}. Immutable and thread-safe; compares by start year.
+ * A UK tax year: 6 April to 5 April. The text form is {@code 2026/27} in ASCII digits whatever the default locale,
+ * read back by {@link #parse}; {@code parse(y.toString())} equals {@code y}.
+ *
+ * <p>The tax years are those wholly within {@link SupportedDates}: 1900/01 (from 6 April 1900) to 2199/00 (to
+ * 5 April 2200). Dates follow the convention of {@code org.carebudget.core}: {@link #end()} is exclusive, the
+ * 6 April that starts the next tax year. Immutable and thread-safe; compares by start year.
  */
 public final class TaxYear implements Comparable<TaxYear> {
 
-    private static final int FIRST = 1900;
-    private static final int LAST = 9998;
+    /** The first tax year's start year: 1900 (1900/01). */
+    public static final int FIRST_START_YEAR = 1900;
+    /** The last tax year's start year: 2199 (2199/00, ending on 5 April 2200). */
+    public static final int LAST_START_YEAR = 2199;
+    /** The length of the text form: {@code yyyy/yy}, 7 characters. */
+    public static final int TEXT_LENGTH = 7;
+
+    private static final int FIRST = FIRST_START_YEAR;
+    private static final int LAST = LAST_START_YEAR;
     private static final String FORM = "yyyy/yy with yy one after yyyy, years " + FIRST + " - " + LAST;
-    private static final Pattern TEXT = Pattern.compile("[0-9]{4}/[0-9]{2}");
 
     private final int startYear;
 
@@ -25,7 +36,7 @@ public final class TaxYear implements Comparable<TaxYear> {
     /**
      * Returns the tax year that starts on 6 April of {@code startYear}.
      *
-     * @param startYear the calendar year it starts in, 1900 - 9998
+     * @param startYear the calendar year it starts in, {@value #FIRST_START_YEAR} - {@value #LAST_START_YEAR}
      * @return the tax year, not null
      * @throws InvalidValueException if {@code startYear} is out of range
      */
@@ -37,12 +48,12 @@ public final class TaxYear implements Comparable<TaxYear> {
     /**
      * Returns the tax year that contains the date.
      *
-     * @param date the date, not null, from 6 April 1900 to 5 April 9999 (the tax years 1900/01 to 9998/99)
+     * @param date the date, not null, from 6 April 1900 to 5 April 2200 (the tax years 1900/01 to 2199/00)
      * @return the tax year, not null
      * @throws InvalidValueException if {@code date} is null or out of range
      */
     public static TaxYear containing(LocalDate date) {
-        InvalidValueException.requireNonNull(date, "date");
+        Checks.CORE.notNull(date, "date");
         int year = date.getYear();
         int startYear = date.isBefore(LocalDate.of(year, Month.APRIL, 6)) ? year - 1 : year;
         if (startYear < FIRST || startYear > LAST) {
@@ -52,22 +63,36 @@ public final class TaxYear implements Comparable<TaxYear> {
     }
 
     /**
-     * Parses the text form, for example {@code 2026/27}.
+     * Parses the text form, for example {@code 2026/27}: four ASCII digits, a slash and two. The length is checked
+     * before anything else is read, so a long text costs nothing more to refuse.
      *
-     * @param text the text, not null
+     * @param text the text, not null, {@value #TEXT_LENGTH} characters
      * @return the tax year, not null
-     * @throws InvalidValueException if the text is null or malformed
+     * @throws InvalidValueException if the text is null, too long or malformed, or the year is out of range
      */
     public static TaxYear parse(String text) {
-        InvalidValueException.requireNonNull(text, "taxYear");
-        if (TEXT.matcher(text).matches()) {
-            int start = Integer.parseInt(text.substring(0, 4));
-            int end = Integer.parseInt(text.substring(5));
+        Checks.CORE.notNull(text, "taxYear");
+        if (text.length() == TEXT_LENGTH && text.charAt(4) == '/') {
+            int start = digits(text, 0, 4);
+            int end = digits(text, 5, 7);
             if (start >= FIRST && start <= LAST && end == (start + 1) % 100) {
                 return new TaxYear(start);
             }
         }
         throw new InvalidValueException("taxYear", FORM, text);
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**
@@ -89,7 +114,8 @@ public final class TaxYear implements Comparable<TaxYear> {
     }
 
     /**
-     * Returns 6 April of the following year, the first day of the next tax year.
+     * Returns 6 April of the following year, the first day of the next tax year (exclusive, as every end in
+     * CareBudget).
      *
      * @return the exclusive end, not null
      */
@@ -110,7 +136,7 @@ public final class TaxYear implements Comparable<TaxYear> {
      * Returns the following tax year.
      *
      * @return the next tax year, not null
-     * @throws InvalidValueException past 9998
+     * @throws InvalidValueException after 2199/00, the last tax year supported
      */
     public TaxYear next() {
         return startingIn(startYear + 1);
@@ -122,7 +148,7 @@ public final class TaxYear implements Comparable<TaxYear> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof TaxYear && ((TaxYear) other).startYear == startYear;
     }
 
@@ -131,8 +157,10 @@ public final class TaxYear implements Comparable<TaxYear> {
         return startYear;
     }
 
+    /** Returns the text form, such as {@code 2026/27}, in ASCII digits whatever the default locale. */
     @Override
     public String toString() {
-        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        int end = (startYear + 1) % 100;
+        return startYear + (end < 10 ? "/0" : "/") + end;
     }
 }

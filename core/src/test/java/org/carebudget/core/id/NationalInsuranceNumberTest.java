@@ -4,6 +4,7 @@ import static org.carebudget.core.Invalid.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.carebudget.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class NationalInsuranceNumberTest {
     @ParameterizedTest(name = "suffix {0}")
     @ValueSource(strings = {"A", "B", "C", "D", "a", "d"})
     void givenSuffixAToD_thenAccepted(String suffix) {
-        assertEquals(suffix.toUpperCase(), NationalInsuranceNumber.parse("AB123456" + suffix).value().substring(8));
+        assertEquals(suffix.toUpperCase(java.util.Locale.ROOT), NationalInsuranceNumber.parse("AB123456" + suffix).value().substring(8));
     }
 
     @ParameterizedTest(name = "suffix \"{0}\"")
@@ -109,5 +110,37 @@ class NationalInsuranceNumberTest {
     void givenDifferentNumbers_thenNotEqual() {
         assertNotEquals(NationalInsuranceNumber.parse("AB123456C"), NationalInsuranceNumber.parse("AB123456D"));
         assertNotEquals(NationalInsuranceNumber.parse("AB123456C"), "AB123456C");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"AB 12 34 56 C", "ab123456c", "  JG 10 32 59 A ", "ZY000000D", "OA123456A"})
+    void givenValidNumber_thenIsValidAgreesWithParse(String text) {
+        assertTrue(NationalInsuranceNumber.isValid(text));
+        assertEquals(NationalInsuranceNumber.parse(text).value(), text.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", "QQ123456C", "AB123456E", "BG123456A", "DA123456A", "AO123456A", "AB12345C",
+        "AB1234567C", "ÄB123456C", "AB１23456C"})
+    void givenInvalidText_thenIsValidIsFalseWithoutThrowing(String text) {
+        assertFalse(NationalInsuranceNumber.isValid(text));
+        assertInvalid(() -> NationalInsuranceNumber.parse(text), "nationalInsuranceNumber", FORM);
+    }
+
+    @Test
+    void givenNullOrHugeText_thenIsValidIsFalse() {
+        assertFalse(NationalInsuranceNumber.isValid(null));
+        assertFalse(NationalInsuranceNumber.isValid("AB123456C".repeat(50_000)));
+        assertTrue(NationalInsuranceNumber.isValid(new StringBuilder("AB 12 34 56 C")));
+    }
+
+    @Test
+    void givenTextOf400000Characters_thenRefusedAsTooLongShowingOnlyItsLength() {
+        String text = "AB123456C ".repeat(40_000);
+
+        InvalidValueException e = assertInvalid(() -> NationalInsuranceNumber.parse(text), "nationalInsuranceNumber",
+                FORM + ", at most 32 characters", "(text of 400000 characters)");
+
+        assertFalse(e.getMessage().contains("AB"), e.getMessage());
     }
 }

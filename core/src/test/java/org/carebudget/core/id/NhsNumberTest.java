@@ -4,6 +4,7 @@ import static org.carebudget.core.Invalid.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.carebudget.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,46 @@ class NhsNumberTest {
     @Test
     void givenCheckDigitOfNull_thenRejected() {
         assertInvalid(() -> NhsNumber.checkDigit(null), "digits", "not null");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"943 476 5919", "9434765919", "401 023 2137", "0000000000", "  943476 5919  "})
+    void givenValidNumber_thenIsValidAgreesWithParse(String text) {
+        assertTrue(NhsNumber.isValid(text));
+        assertEquals(NhsNumber.parse(text).value(), text.replace(" ", ""));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", " ", "9434765918", "94347659190", "943476591", "943-476-5919", "x434765919",
+        "９４３４７６５９１９", "943\t476\t5919", "0000000060"})
+    void givenInvalidText_thenIsValidIsFalseWithoutThrowing(String text) {
+        assertFalse(NhsNumber.isValid(text));
+        assertInvalid(() -> NhsNumber.parse(text), "nhsNumber", FORM);
+    }
+
+    @Test
+    void givenNullOrHugeText_thenIsValidIsFalse() {
+        assertFalse(NhsNumber.isValid(null));
+        assertFalse(NhsNumber.isValid("9".repeat(400_000)));
+        assertFalse(NhsNumber.isValid(new StringBuilder("943 476 591").append('8')));
+        assertTrue(NhsNumber.isValid(new StringBuilder("943 476 5919")));
+    }
+
+    @Test
+    void givenTextOf400000Characters_thenRefusedAsTooLongShowingOnlyItsLength() {
+        String text = "9434765919".repeat(40_000);
+
+        InvalidValueException e = assertInvalid(() -> NhsNumber.parse(text), "nhsNumber", FORM + ", at most 32 characters",
+                "(text of 400000 characters)");
+
+        assertFalse(e.getMessage().contains("943"), e.getMessage());
+    }
+
+    @Test
+    void givenValidNumberWithADigitAppended_thenMessageShowsAtMostThreeDigits() {
+        InvalidValueException e = assertInvalid(() -> NhsNumber.parse("94347659190"), "nhsNumber", FORM);
+
+        assertFalse(e.getMessage().contains("9434765919"), e.getMessage());
+        assertTrue(e.givenValue().replaceAll("[^0-9]", "").length() <= 3, e.givenValue());
     }
 }

@@ -3,9 +3,11 @@ package org.carebudget.core.id;
 import static org.carebudget.core.Invalid.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.carebudget.core.InvalidValueException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,5 +76,16 @@ class OpaqueIdsTest {
     @MethodSource("kinds")
     void givenCaseDiffers_thenDifferentIds(Kind kind) {
         assertNotEquals(kind.of().apply("abc"), kind.of().apply("ABC"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void givenIdOf400000Characters_thenRefusedWithTheTextCutTo100Characters(Kind kind) {
+        String value = "a".repeat(400_000);
+
+        InvalidValueException e = assertInvalid(() -> kind.of().apply(value), kind.field(), OpaqueIds.FORM,
+                "): " + "a".repeat(100) + "…(400000 characters)");
+
+        assertTrue(e.getMessage().length() < 400, e.getMessage());
     }
 }

@@ -39,6 +39,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.carebudget.core.time.SupportedDates;
 
 /**
  * Walks a module's public API with hostile arguments and reports every call that lets out an exception other than
@@ -51,8 +52,20 @@ import java.util.stream.Stream;
  * immutable ones ({@code Set.of}) that answer {@code contains(null)} with a {@code NullPointerException}; and the
  * public constants of the parameter's own type (such as {@code Gbp.MAX}). A call may return, or throw the module's
  * exception with a message under 1,000 characters; anything else is a violation. Instance methods run on a fresh
- * instance from {@link #instance}, or on a sample when the type is a value; for an instance with a state function,
- * a refused call must leave the state as it was.
+ * instance from {@link #instance}, or, when the type is a value, on its sample and on each of its public constants
+ * (so {@code Gbp.MAX.plus(..)} is walked too); for an instance with a state function, a refused call must leave the
+ * state as it was.
+ *
+ * <p>Samples need not all be given: before walking, every public static factory and constructor, and every public
+ * method of a sampled value, is called once with valid arguments, and what it returns becomes the sample of its type
+ * when that type has none (so the instance methods of a value obtained only from another, such as the pay reference
+ * period a schedule returns, are walked too).
+ *
+ * <p>With {@link #requireUnsupportedDatesRefused()}, a call given a date or instant outside {@code SupportedDates}
+ * ({@link #UNSUPPORTED}) must also be refused with the module's exception: returning normally is a violation. Members
+ * that answer for any date (a predicate such as {@code SupportedDates.contains}) are exempted by name with
+ * {@link #acceptsUnsupportedDates}. The supported edges themselves ({@code SupportedDates.FIRST}, {@code LAST},
+ * {@code END}) are walked too, and may be accepted or refused.
  *
  * <p>Not thread-safe: build and run it in one test.
  */
@@ -61,12 +74,25 @@ public final class ApiWalk {
     private static final int LONG_TEXT = 100_000;
     private static final int MAX_MESSAGE = 1_000;
 
+    /**
+     * The dates and instants outside {@code SupportedDates} that a walk with
+     * {@link #requireUnsupportedDatesRefused()} requires every member to refuse: java.time's extremes and the day just
+     * outside each end (2201-01-02, since 2201-01-01 is the exclusive end a range may have).
+     */
+    public static final Set<Object> UNSUPPORTED = Set.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1899, 12, 31),
+            LocalDate.of(2201, 1, 2), Instant.MIN, Instant.MAX, Instant.parse("1899-12-31T12:00:00Z"),
+            Instant.parse("2201-01-02T12:00:00Z"), LocalDateTime.MIN, LocalDateTime.MAX,
+            LocalDateTime.of(1899, 12, 31, 12, 0), LocalDateTime.of(2201, 1, 2, 12, 0), OffsetDateTime.MIN,
+            OffsetDateTime.MAX);
+
     private final List<Class<?>> types;
     private final Class<? extends RuntimeException> allowed;
     private final Map<Class<?>, List<Object>> samples = new HashMap<>();
     private final Map<Class<?>, Supplier<?>> instances = new HashMap<>();
     private final Map<Class<?>, Function<Object, ?>> states = new HashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
+    private final Map<String, String> anyDate = new LinkedHashMap<>();
+    private boolean requireUnsupportedDatesRefused;
 
     private ApiWalk(List<Class<?>> types, Class<? extends RuntimeException> allowed) {
         this.types = types;
@@ -185,12 +211,37 @@ public final class ApiWalk {
     }
 
     /**
+     * Requires every member given a date or instant outside {@code SupportedDates} ({@link #UNSUPPORTED}) to refuse it
+     * with the module's exception, unless exempted with {@link #acceptsUnsupportedDates}.
+     *
+     * @return this walk
+     */
+    public ApiWalk requireUnsupportedDatesRefused() {
+        requireUnsupportedDatesRefused = true;
+        return this;
+    }
+
+    /**
+     * Exempts the members whose description starts with a prefix from {@link #requireUnsupportedDatesRefused()}: they
+     * answer for any date (a predicate) and are still walked for every other fault.
+     *
+     * @param prefix the start of {@code Class.member(}
+     * @param why why the member may accept an unsupported date, for the report
+     * @return this walk
+     */
+    public ApiWalk acceptsUnsupportedDates(String prefix, String why) {
+        anyDate.put(prefix, why);
+        return this;
+    }
+
+    /**
      * Runs the walk.
      *
      * @return what it found
      */
     public Result run() {
         Result result = new Result();
+        harvestSamples();
         for (Class<?> type : types) {
             List<Executable> members = new ArrayList<>();
             if (!Modifier.isAbstract(type.getModifiers())) {
@@ -210,6 +261,96 @@ public final class ApiWalk {
         return result;
     }
 
+    /**
+     * Calls each public static factory and constructor once with valid arguments, and each public method of a value
+     * that has a sample, keeping what it returns as the sample of its type when that type has none; repeated while new
+     * samples appear, so a value reached only through another value ({@code schedule.periodContaining(date)}) is
+     * walked too.
+     */
+    private void harvestSamples() {
+        for (int pass = 0; pass < 4; pass++) {
+            boolean found = false;
+            for (Class<?> type : types) {
+                List<Executable> factories = new ArrayList<>();
+                if (!Modifier.isAbstract(type.getModifiers())) {
+                    factories.addAll(Arrays.asList(type.getConstructors()));
+                }
+                Object receiver = instances.containsKey(type) ? null : firstSample(type);
+                for (Method m : type.getMethods()) {
+                    boolean isStatic = Modifier.isStatic(m.getModifiers());
+                    if ((isStatic ? m.getDeclaringClass() == type : receiver != null) && !m.isSynthetic()
+                            && !m.isBridge() && m.getDeclaringClass().getName().startsWith(packageRoot(type))) {
+                        factories.add(m);
+                    }
+                }
+                factories.sort(Comparator.comparing(ApiWalk::describe));
+                for (Executable factory : factories) {
+                    Class<?> made = factory instanceof Constructor ? type : ((Method) factory).getReturnType();
+                    if (made.isPrimitive() || firstSample(made) != null || !types.contains(made)
+                            || isSkipped(describe(factory))) {
+                        continue;
+                    }
+                    Object[] args = validArguments(factory);
+                    if (args == null) {
+                        continue;
+                    }
+                    try {
+                        Object value = factory instanceof Constructor<?> c ? c.newInstance(args)
+                                : ((Method) factory).invoke(Modifier.isStatic(factory.getModifiers()) ? null
+                                        : receiver, args);
+                        if (value != null && made.isInstance(value)) {
+                            samples.computeIfAbsent(made, t -> new ArrayList<>()).add(value);
+                            found = true;
+                        }
+                    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                        // refused or not callable with the samples: the walk itself reports it
+                    }
+                }
+            }
+            if (!found) {
+                return;
+            }
+        }
+    }
+
+    private Object[] validArguments(Executable member) {
+        Type[] params = member.getGenericParameterTypes();
+        Object[] args = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            args[i] = validValue(params[i]);
+            if (args[i] == null) {
+                return null;
+            }
+        }
+        return args;
+    }
+
+    private boolean isSkipped(String name) {
+        for (String prefix : skipped.keySet()) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The receivers an instance method of a value type is called on: its sample, then its public constants. */
+    private List<Object> receivers(Class<?> type) {
+        List<Object> receivers = new ArrayList<>();
+        Object first = firstSample(type);
+        if (first != null) {
+            receivers.add(first);
+        }
+        if (!type.isEnum()) {
+            for (Object constant : constants(type)) {
+                if (constant != null && !receivers.contains(constant)) {
+                    receivers.add(constant);
+                }
+            }
+        }
+        return receivers;
+    }
+
     private static String packageRoot(Class<?> type) {
         String name = type.getPackageName();
         int second = name.indexOf('.', name.indexOf('.') + 1);
@@ -221,10 +362,8 @@ public final class ApiWalk {
         if (type.isEnum() && member.getName().equals("valueOf")) {
             return; // generated by the compiler; an enum's text form, where it has one, has its own parse
         }
-        for (String prefix : skipped.keySet()) {
-            if (name.startsWith(prefix)) {
-                return;
-            }
+        if (isSkipped(name)) {
+            return;
         }
         boolean isStatic = member instanceof Constructor || Modifier.isStatic(member.getModifiers());
         if (!isStatic && !instances.containsKey(type) && firstSample(type) == null) {
@@ -240,36 +379,60 @@ public final class ApiWalk {
                 return;
             }
         }
-        call(type, member, base, -1, result);
+        List<Object> receivers = isStatic || instances.containsKey(type) ? java.util.Collections.singletonList(null)
+                : receivers(type);
         boolean comparison = member.getName().equals("compareTo") && params.length == 1;
-        for (int i = 0; i < params.length; i++) {
-            for (Object hostile : hostileValues(params[i])) {
-                if (comparison && hostile == null) {
-                    continue; // Comparable's contract: compareTo(null) throws NullPointerException
+        for (Object receiver : receivers) {
+            call(type, member, receiver, base, -1, result);
+            for (int i = 0; i < params.length; i++) {
+                for (Object hostile : hostileValues(params[i])) {
+                    if (comparison && hostile == null) {
+                        continue; // Comparable's contract: compareTo(null) throws NullPointerException
+                    }
+                    Object[] args = base.clone();
+                    args[i] = hostile;
+                    call(type, member, receiver, args, i, result);
                 }
-                Object[] args = base.clone();
-                args[i] = hostile;
-                call(type, member, args, i, result);
             }
         }
     }
 
-    private void call(Class<?> type, Executable member, Object[] args, int hostileAt, Result result) {
+    private boolean mustRefuse(Executable member, Object[] args, int hostileAt) {
+        if (!requireUnsupportedDatesRefused || hostileAt < 0 || args[hostileAt] == null
+                || !UNSUPPORTED.contains(args[hostileAt])) { // Set.of's contains(null) throws
+            return false;
+        }
+        String name = describe(member);
+        for (String prefix : anyDate.keySet()) {
+            if (name.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void call(Class<?> type, Executable member, Object sampleReceiver, Object[] args, int hostileAt,
+            Result result) {
         boolean isStatic = member instanceof Constructor || Modifier.isStatic(member.getModifiers());
-        Object receiver = isStatic ? null : instances.containsKey(type) ? instances.get(type).get() : firstSample(type);
+        Object receiver = isStatic ? null : instances.containsKey(type) ? instances.get(type).get() : sampleReceiver;
         Function<Object, ?> state = isStatic ? null : states.get(type);
         Object before = state == null ? null : state.apply(receiver);
         result.calls++;
+        String on = isStatic || instances.containsKey(type) ? "" : " on " + show(receiver);
         try {
             if (member instanceof Constructor<?> c) {
                 c.newInstance(args);
             } else {
                 ((Method) member).invoke(receiver, args);
             }
+            if (mustRefuse(member, args, hostileAt)) {
+                result.violations.add(describe(member) + on + " with argument " + hostileAt + " = "
+                        + show(args[hostileAt]) + ": accepted a date or instant outside SupportedDates");
+            }
         } catch (InvocationTargetException e) {
             Throwable thrown = e.getCause();
-            String where = describe(member) + (hostileAt < 0 ? " with valid arguments" : " with argument " + hostileAt
-                    + " = " + show(args[hostileAt]));
+            String where = describe(member) + on + (hostileAt < 0 ? " with valid arguments" : " with argument "
+                    + hostileAt + " = " + show(args[hostileAt]));
             if (!allowed.isInstance(thrown)) {
                 result.violations.add(where + ": threw " + thrown);
             } else if (thrown.getMessage() == null || thrown.getMessage().length() > MAX_MESSAGE) {
@@ -355,12 +518,16 @@ public final class ApiWalk {
         } else if (raw == String.class) {
             values.addAll(List.of("", "   ", "x".repeat(LONG_TEXT), "\u0000"));
         } else if (raw == LocalDate.class) {
-            values.addAll(List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1899, 12, 31), LocalDate.of(2201, 1, 1)));
+            values.addAll(List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1899, 12, 31), LocalDate.of(2201, 1, 2),
+                    SupportedDates.FIRST, SupportedDates.LAST, SupportedDates.END));
         } else if (raw == Instant.class) {
             values.addAll(List.of(Instant.MIN, Instant.MAX, Instant.parse("1899-12-31T12:00:00Z"),
-                    Instant.parse("2201-01-01T12:00:00Z")));
+                    Instant.parse("2201-01-02T12:00:00Z"), SupportedDates.FIRST_INSTANT,
+                    SupportedDates.END_INSTANT.minusNanos(1), SupportedDates.END_INSTANT));
         } else if (raw == LocalDateTime.class) {
-            values.addAll(List.of(LocalDateTime.MIN, LocalDateTime.MAX));
+            values.addAll(List.of(LocalDateTime.MIN, LocalDateTime.MAX, LocalDateTime.of(1899, 12, 31, 12, 0),
+                    LocalDateTime.of(2201, 1, 2, 12, 0), SupportedDates.FIRST.atStartOfDay(),
+                    SupportedDates.LAST.atTime(23, 59, 59)));
         } else if (raw == OffsetDateTime.class) {
             values.addAll(List.of(OffsetDateTime.MIN, OffsetDateTime.MAX));
         } else if (raw == Duration.class) {
@@ -396,7 +563,11 @@ public final class ApiWalk {
                 values.add(new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
             }
         }
-        values.addAll(constants(raw));
+        for (Object constant : constants(raw)) {
+            if (!values.contains(constant)) { // an ArrayList: contains(null) is safe
+                values.add(constant);
+            }
+        }
         return values;
     }
 

@@ -30,7 +30,7 @@ class DateRangeTest {
         "2026-04-01/2026-04-01, 2026-04-01, false",
         "2026-04-01/.., 2026-03-31, false",
         "2026-04-01/.., 2026-04-01, true",
-        "2026-04-01/.., +999999999-12-31, true",
+        "2026-04-01/.., 2200-12-31, true",
     })
     void givenRange_thenContainsIsHalfOpen(String range, String date, boolean contained) {
         assertEquals(contained, DateRange.parse(range).contains(d(date)));
@@ -153,14 +153,65 @@ class DateRangeTest {
 
     @Test
     void givenLastDayIsTheLastDateThereIs_thenClosedRangeRejectedNotOverflowing() {
-        assertInvalid(() -> DateRange.ofClosed(d("2026-04-01"), LocalDate.MAX), "last", "before " + LocalDate.MAX,
+        assertInvalid(() -> DateRange.ofClosed(d("2026-04-01"), LocalDate.MAX), "last", "1900-01-01 - 2200-12-31",
                 LocalDate.MAX.toString());
+    }
+
+    @Test
+    void givenFirstToLastOfDecember_thenOfClosedSaysItAndEndsOnNewYearsDay() {
+        DateRange december = DateRange.ofClosed(d("2026-12-01"), d("2026-12-31"));
+
+        assertEquals(DateRange.of(d("2026-12-01"), d("2027-01-01")), december);
+        assertEquals(31, december.days());
+        assertTrue(december.contains(d("2026-12-31")));
+        assertFalse(december.contains(d("2027-01-01")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-999999999-01-01", "0001-01-01", "1899-12-31", "2201-01-01", "+999999999-12-31"})
+    void givenUnsupportedDate_thenEveryFactoryAndContainsRefuseIt(String text) {
+        LocalDate date = d(text);
+        DateRange open = DateRange.startingOn(d("1900-01-01"));
+
+        assertInvalid(() -> DateRange.startingOn(date), "start", "1900-01-01 - 2200-12-31", text);
+        assertInvalid(() -> DateRange.of(date, d("2201-01-01")), "start", "1900-01-01 - 2200-12-31", text);
+        assertInvalid(() -> DateRange.ofClosed(date, d("2200-12-31")), "first", "1900-01-01 - 2200-12-31", text);
+        assertInvalid(() -> DateRange.ofClosed(d("1900-01-01"), date), "last", "1900-01-01 - 2200-12-31", text);
+        assertInvalid(() -> open.contains(date), "date", "1900-01-01 - 2200-12-31", text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-999999999-01-01", "1899-12-31", "2201-01-02", "+999999999-12-31"})
+    void givenEndOutsideTheSupportedEnds_thenRefused(String text) {
+        assertInvalid(() -> DateRange.of(d("1900-01-01"), d(text)), "end", "1900-01-01 - 2201-01-01 (an exclusive end)",
+                text);
+    }
+
+    @Test
+    void givenTheWholeSupportedRange_thenItEndsOnTheExclusiveEnd() {
+        assertEquals(SupportedDates.RANGE, DateRange.of(SupportedDates.FIRST, SupportedDates.END));
+        assertEquals(SupportedDates.RANGE, DateRange.ofClosed(SupportedDates.FIRST, SupportedDates.LAST));
+        assertEquals(SupportedDates.RANGE, DateRange.parse("1900-01-01/2201-01-01"));
+    }
+
+    @Test
+    void givenUnsupportedDateInText_thenParseRefusesIt() {
+        assertInvalid(() -> DateRange.parse("1899-12-31/.."), "start", "1900-01-01 - 2200-12-31", "1899-12-31");
+        assertInvalid(() -> DateRange.parse("2026-01-01/2201-01-02"), "end", "2201-01-01", "2201-01-02");
+    }
+
+    @Test
+    void givenTextOf400000Characters_thenRefusedAsTooLongBeforeAnyParsing() {
+        String text = "2026-04-01/" + "9".repeat(400_000);
+
+        assertInvalid(() -> DateRange.parse(text), "dateRange", FORM + ", at most 21 characters",
+                "…(400011 characters)");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "2026-04-01", "2026-04-01/", "/2026-04-01", "2026-04-01/...", "2026-04-01 / 2026-05-01",
         "2026-4-1/2026-5-1", "2026-02-30/2026-03-01", "2026-04-01/2026-05-01/2026-06-01", "../2026-04-01",
-        "2026-04-01..2026-05-01"})
+        "2026-04-01..2026-05-01", "٢٠٢٦-٠٤-٠١/..", "2026-04-01/2026-05-01 "})
     void givenMalformedText_thenRejectedNamingFormAndText(String text) {
         assertInvalid(() -> DateRange.parse(text), "dateRange", FORM, text);
     }

@@ -84,11 +84,11 @@ class PayScheduleTest {
     void givenRangeThatIsNotAPeriodOfTheSchedule_thenRejectedNamingAValidOne() {
         PaySchedule weekly = PaySchedule.of(PayFrequency.WEEKLY, d("2026-04-06"));
 
-        assertInvalid(() -> new PayReferencePeriod(weekly, DateRange.parse("2026-04-07/2026-04-14")), "range",
+        assertInvalid(() -> PayReferencePeriod.of(weekly, DateRange.parse("2026-04-07/2026-04-14")), "range",
                 "a period of " + weekly + ", such as 2026-04-06/2026-04-13", "2026-04-07/2026-04-14");
-        assertInvalid(() -> new PayReferencePeriod(weekly, DateRange.parse("2026-04-06/2026-04-12")), "range",
+        assertInvalid(() -> PayReferencePeriod.of(weekly, DateRange.parse("2026-04-06/2026-04-12")), "range",
                 "such as 2026-04-06/2026-04-13", "2026-04-06/2026-04-12");
-        assertInvalid(() -> new PayReferencePeriod(weekly, DateRange.parse("2026-04-06/..")), "range",
+        assertInvalid(() -> PayReferencePeriod.of(weekly, DateRange.parse("2026-04-06/..")), "range",
                 "such as 2026-04-06/2026-04-13", "2026-04-06/..");
     }
 
@@ -97,21 +97,64 @@ class PayScheduleTest {
         PaySchedule monthly = PaySchedule.of(PayFrequency.MONTHLY, d("2026-01-31"));
 
         assertEquals(monthly.periodContaining(d("2026-03-01")),
-                new PayReferencePeriod(monthly, DateRange.parse("2026-02-28/2026-03-31")));
+                PayReferencePeriod.of(monthly, DateRange.parse("2026-02-28/2026-03-31")));
     }
 
     @ParameterizedTest(name = "{0} from {1}: {2}")
     @CsvSource({
         "WEEKLY, 2026-04-06, +999999999-12-31",
         "MONTHLY, 2026-04-06, +999999999-12-31",
-        "MONTHLY, +999999999-12-31, +999999999-12-31",
         "FOUR_WEEKLY, 2026-04-06, -999999999-01-01",
         "MONTHLY, 2026-04-06, -999999999-01-01",
+        "WEEKLY, 2026-04-06, 1899-12-31",
+        "WEEKLY, 2026-04-06, 2201-01-01",
     })
-    void givenDateWhosePeriodRunsOffTheCalendar_thenRejectedNotDateTimeException(PayFrequency frequency,
+    void givenUnsupportedDate_thenRejectedNamingTheSupportedDates(PayFrequency frequency, String anchor, String date) {
+        assertInvalid(() -> PaySchedule.of(frequency, d(anchor)).periodContaining(d(date)), "date",
+                "1900-01-01 - 2200-12-31", date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"+999999999-12-31", "-999999999-01-01", "1899-12-31", "2201-01-01"})
+    void givenUnsupportedAnchor_thenRejected(String anchor) {
+        assertInvalid(() -> PaySchedule.of(PayFrequency.WEEKLY, d(anchor)), "anchor", "1900-01-01 - 2200-12-31",
+                anchor);
+    }
+
+    @ParameterizedTest(name = "{0} from {1}: {2}")
+    @CsvSource({
+        // Monday 2026-04-06 anchors weeks that start on Mondays: 1900-01-01 was a Monday, 2200-12-31 a Wednesday
+        "WEEKLY, 2026-04-06, 2200-12-31",
+        "MONTHLY, 2026-04-15, 1900-01-10",
+        "MONTHLY, 2026-04-15, 2200-12-20",
+        "WEEKLY, 2026-04-07, 1900-01-01",
+    })
+    void givenSupportedDateWhosePeriodRunsPastTheSupportedDates_thenRejectedSayingSo(PayFrequency frequency,
             String anchor, String date) {
         assertInvalid(() -> PaySchedule.of(frequency, d(anchor)).periodContaining(d(date)), "date",
-                "a date whose pay period lies within -999999999-01-01 - +999999999-12-31", date);
+                "a date whose pay period lies within 1900-01-01 - 2201-01-01 (exclusive)", date);
+    }
+
+    @Test
+    void givenLastPeriodBeforeTheEndOfSupportedDates_thenNextIsRejectedNotAJdkException() {
+        PaySchedule monthly = PaySchedule.of(PayFrequency.MONTHLY, d("2026-01-01"));
+        PayReferencePeriod december2200 = monthly.periodContaining(d("2200-12-31"));
+
+        assertEquals(DateRange.parse("2200-12-01/2201-01-01"), december2200.range());
+        assertEquals(d("2201-01-01"), december2200.end());
+        assertInvalid(december2200::next, "period", "a period whose next period lies within supported dates",
+                "2200-12-01/2201-01-01");
+    }
+
+    @Test
+    void givenSchedule_thenFactoryOnlyAndValueEquality() {
+        PaySchedule a = PaySchedule.of(PayFrequency.WEEKLY, d("2026-04-06"));
+
+        assertEquals(a, PaySchedule.of(PayFrequency.WEEKLY, d("2026-04-06")));
+        assertEquals(a.hashCode(), PaySchedule.of(PayFrequency.WEEKLY, d("2026-04-06")).hashCode());
+        assertEquals("PaySchedule[frequency=WEEKLY, anchor=2026-04-06]", a.toString());
+        assertEquals(0, PaySchedule.class.getConstructors().length, "built by PaySchedule.of only");
+        assertEquals(0, PayReferencePeriod.class.getConstructors().length, "built by periodContaining or of only");
     }
 
     @Test
@@ -121,8 +164,8 @@ class PayScheduleTest {
         assertInvalid(() -> PaySchedule.of(null, d("2026-04-06")), "frequency", "not null");
         assertInvalid(() -> PaySchedule.of(PayFrequency.WEEKLY, null), "anchor", "not null");
         assertInvalid(() -> weekly.periodContaining(null), "date", "not null");
-        assertInvalid(() -> new PayReferencePeriod(null, DateRange.parse("2026-04-06/2026-04-13")), "schedule",
+        assertInvalid(() -> PayReferencePeriod.of(null, DateRange.parse("2026-04-06/2026-04-13")), "schedule",
                 "not null");
-        assertInvalid(() -> new PayReferencePeriod(weekly, null), "range", "not null");
+        assertInvalid(() -> PayReferencePeriod.of(weekly, null), "range", "not null");
     }
 }

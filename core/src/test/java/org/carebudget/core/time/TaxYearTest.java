@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TaxYearTest {
 
-    private static final String FORM = "yyyy/yy with yy one after yyyy, years 1900 - 9998";
+    private static final String FORM = "yyyy/yy with yy one after yyyy, years 1900 - 2199";
 
     @ParameterizedTest(name = "{0} is in {1}")
     @CsvSource({
@@ -27,7 +27,7 @@ class TaxYearTest {
         "2000-04-05, 1999/00",
         "2099-04-06, 2099/00",
         "1900-04-06, 1900/01",
-        "9999-04-05, 9998/99",
+        "2200-04-05, 2199/00",
     })
     void givenDate_thenTaxYearTurnsOn6April(String date, String taxYear) {
         TaxYear year = TaxYear.containing(LocalDate.parse(date));
@@ -62,32 +62,50 @@ class TaxYearTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"1900, 1900/01", "1999, 1999/00", "2009, 2009/10", "9998, 9998/99"})
+    @CsvSource({"1900, 1900/01", "1999, 1999/00", "2009, 2009/10", "2199, 2199/00"})
     void givenStartYearAtEdges_thenTextHasTwoDigitEnd(int startYear, String text) {
         assertEquals(text, TaxYear.startingIn(startYear).toString());
         assertEquals(TaxYear.startingIn(startYear), TaxYear.parse(text));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(ints = {1899, 9999, 0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    @ValueSource(ints = {1899, 2200, 9998, 0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void givenStartYearOutOfRange_thenRejected(int startYear) {
-        assertInvalid(() -> TaxYear.startingIn(startYear), "startYear", "1900 - 9998", String.valueOf(startYear));
+        assertInvalid(() -> TaxYear.startingIn(startYear), "startYear", "1900 - 2199", String.valueOf(startYear));
     }
 
     @Test
     void givenLastTaxYear_thenNextIsRejected() {
-        assertInvalid(() -> TaxYear.startingIn(9998).next(), "startYear", "1900 - 9998", "9999");
+        assertInvalid(() -> TaxYear.startingIn(2199).next(), "startYear", "1900 - 2199", "2200");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1900-04-05", "1900-01-01", "9999-04-06", "9999-12-31", "0001-01-01"})
+    @ValueSource(strings = {"1900-04-05", "1900-01-01", "2200-04-06", "2200-12-31", "9999-04-06", "0001-01-01",
+        "+999999999-12-31", "-999999999-01-01"})
     void givenDateOutsideTheTaxYearsCovered_thenRejectedNamingTheDate(String date) {
-        assertInvalid(() -> TaxYear.containing(LocalDate.parse(date)), "date", "1900-04-06 - 9999-04-05", date);
+        assertInvalid(() -> TaxYear.containing(LocalDate.parse(date)), "date", "1900-04-06 - 2200-04-05", date);
+    }
+
+    @Test
+    void givenLastTaxYear_thenItEndsInsideTheSupportedDates() {
+        TaxYear last = TaxYear.startingIn(TaxYear.LAST_START_YEAR);
+
+        assertEquals(LocalDate.of(2200, 4, 6), last.end());
+        assertTrue(SupportedDates.contains(last.end()));
+        assertEquals(DateRange.of(LocalDate.of(2199, 4, 6), LocalDate.of(2200, 4, 6)), last.range());
+    }
+
+    @Test
+    void givenTextFarLongerThanATaxYear_thenRefusedAsTooLongBeforeAnyParsing() {
+        String text = "2026/27".repeat(60_000);
+
+        assertInvalid(() -> TaxYear.parse(text), "taxYear", FORM, "…(420000 characters)");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "2026", "2026/2027", "2026-27", "2026/28", "2026/26", "2026/7", "26/27", "2026/27 ",
-        " 2026/27", "1899/00", "9999/00", "abcd/ef", "2008/+9", "1999/+0", "+999/00", "2026/-7", "٢٠٢٦/٢٧"})
+        " 2026/27", "1899/00", "9999/00", "abcd/ef", "2008/+9", "1999/+0", "+999/00", "2026/-7", "٢٠٢٦/٢٧",
+        "۲۰۲۶/۲۷", "๒๐๒๖/๒๗", "२०२६/२७", "2026/2٧", "1899/00", "2200/01"})
     void givenMalformedText_thenRejectedNamingFormAndText(String text) {
         assertInvalid(() -> TaxYear.parse(text), "taxYear", FORM, text);
     }

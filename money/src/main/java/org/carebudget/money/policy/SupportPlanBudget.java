@@ -22,8 +22,9 @@ import org.carebudget.money.SpendCategory;
 public record SupportPlanBudget(LocalDate start, int periodWeeks, Map<SpendCategory, Gbp> categoryLimits,
         Gbp periodLimit) {
 
-    private static final long MIN_DAY = LocalDate.MIN.toEpochDay();
-    private static final long MAX_DAY = LocalDate.MAX.toEpochDay();
+    // periods lie within the supported dates, which DateRange requires (SupportedDates.END is an exclusive end)
+    private static final long MIN_DAY = org.carebudget.core.time.SupportedDates.FIRST.toEpochDay();
+    private static final long MAX_DAY = org.carebudget.core.time.SupportedDates.END.toEpochDay();
 
     /**
      * Validates the plan.
@@ -69,11 +70,11 @@ public record SupportPlanBudget(LocalDate start, int periodWeeks, Map<SpendCateg
      * period. Dates before {@code start} are not refused: periods count back from it (n is negative), so the day
      * before {@code start} is in the period ending on {@code start}.
      *
-     * @param date the date, not null, in a period that starts on or after {@link LocalDate#MIN} and ends (exclusive)
-     *     on or before {@link LocalDate#MAX}
+     * @param date the date, not null, in a period that starts on or after {@code SupportedDates.FIRST} and ends
+     *     (exclusive) on or before {@code SupportedDates.END}
      * @return the period, half-open, {@code periodWeeks} weeks long, containing {@code date}; not null
-     * @throws LedgerException if {@code date} is null, or so near {@link LocalDate#MIN} or {@link LocalDate#MAX}
-     *     that its period cannot be represented (the message gives the valid range)
+     * @throws LedgerException if {@code date} is null, or so near or beyond the supported dates that its period
+     *     lies outside them (the message gives the valid range)
      */
     public DateRange periodOf(LocalDate date) {
         LedgerException.notNull(date, "date");

@@ -59,20 +59,19 @@ class SupportPlanBudgetTest {
 
     @Test
     void given_the_last_and_first_dates_whose_period_fits_in_a_local_date_then_their_periods_are_returned() {
-        assertEquals(DateRange.of(LocalDate.parse("+999999999-11-15"), LocalDate.parse("+999999999-12-13")),
-                Plans.PLAN.periodOf(LocalDate.parse("+999999999-12-12")));
-        assertEquals(DateRange.of(LocalDate.parse("-999999999-01-08"), LocalDate.parse("-999999999-02-05")),
-                Plans.PLAN.periodOf(LocalDate.parse("-999999999-01-08")));
+        assertEquals(DateRange.of(LocalDate.parse("2200-11-24"), LocalDate.parse("2200-12-22")),
+                Plans.PLAN.periodOf(LocalDate.parse("2200-12-21")));
+        assertEquals(DateRange.of(LocalDate.parse("1900-01-01"), LocalDate.parse("1900-01-29")),
+                Plans.PLAN.periodOf(LocalDate.parse("1900-01-01")));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"+999999999-12-13", "+999999999-12-31", "-999999999-01-07", "-999999999-01-01"})
+    @CsvSource({"2200-12-22", "2200-12-31", "1899-12-31", "+999999999-12-31", "-999999999-01-01"})
     void given_a_date_whose_period_would_run_past_local_date_max_or_min_then_it_is_refused_with_the_valid_range(
             LocalDate date) {
         LedgerException e = assertThrows(LedgerException.class, () -> Plans.PLAN.periodOf(date));
 
-        assertEquals("Invalid value for date (valid values -999999999-01-08 - +999999999-12-12): " + date,
-                e.getMessage());
+        assertEquals("Invalid value for date (valid values 1900-01-01 - 2200-12-21): " + date, e.getMessage());
     }
 
     @Test

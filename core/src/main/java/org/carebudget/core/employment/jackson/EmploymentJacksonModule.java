@@ -1,6 +1,7 @@
 package org.carebudget.core.employment.jackson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
@@ -15,6 +16,7 @@ import org.carebudget.core.employment.PayeRegistration;
 import org.carebudget.core.employment.PensionEnrolment;
 import org.carebudget.core.employment.Reference;
 import org.carebudget.core.employment.RightToWorkCheck;
+import org.carebudget.core.employment.RightToWorkCheckType;
 import org.carebudget.core.employment.WorkingTimeOptOut;
 import org.carebudget.core.employment.WrittenStatement;
 
@@ -37,6 +39,7 @@ public class EmploymentJacksonModule extends SimpleModule {
         super("carebudget-employment", Version.unknownVersion());
         setMixInAnnotation(Evidence.class, EvidenceMixIn.class);
         setMixInAnnotation(Finding.class, FindingMixIn.class);
+        setMixInAnnotation(RightToWorkCheck.class, RightToWorkCheckMixIn.class);
         registerSubtypes(new NamedType(RightToWorkCheck.class, "right-to-work-check"),
                 new NamedType(DbsCertificate.class, "dbs-certificate"),
                 new NamedType(EmployersLiabilityInsurance.class, "employers-liability-insurance"),
@@ -52,6 +55,15 @@ public class EmploymentJacksonModule extends SimpleModule {
     /** Types evidence by name. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     private interface EvidenceMixIn {
+    }
+
+    /**
+     * Writes the check's {@code type} component as {@code "checkType"}: as {@code "type"} it collided with the
+     * evidence type id, a duplicate key that strict readers refuse (issue 9, item 7).
+     */
+    private interface RightToWorkCheckMixIn {
+        @JsonProperty("checkType")
+        RightToWorkCheckType type();
     }
 
     /** Leaves out a missing due date or amount. */
