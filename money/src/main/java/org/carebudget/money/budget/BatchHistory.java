@@ -8,6 +8,7 @@ import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
 import org.carebudget.money.policy.SpendHistory;
 import org.carebudget.money.policy.SpendRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A budget's history as seen by one spend of a linked batch: what was recorded before the batch plus the batch's
@@ -29,12 +30,12 @@ final class BatchHistory implements SpendHistory {
     }
 
     @Override
-    public long paymentsTo(PayeeId payee) {
+    public long paymentsTo(@Nullable PayeeId payee) {
         return recorded.paymentsTo(payee) + earlier.stream().filter(r -> r.payee().equals(payee)).count();
     }
 
     @Override
-    public Gbp paidTo(PayeeId payee) {
+    public Gbp paidTo(@Nullable PayeeId payee) {
         Gbp paid = recorded.paidTo(payee);
         for (SpendRequest request : earlier) {
             if (request.payee().equals(payee)) {
@@ -45,19 +46,19 @@ final class BatchHistory implements SpendHistory {
     }
 
     @Override
-    public Gbp spent(SpendCategory category, DateRange period) {
+    public Gbp spent(@Nullable SpendCategory category, DateRange period) {
         return recorded.spent(category, period).plus(earlier(category, period));
     }
 
     @Override
-    public Gbp committed(SpendCategory category, DateRange period) {
+    public Gbp committed(@Nullable SpendCategory category, DateRange period) {
         return recorded.committed(category, period).plus(earlier(category, period));
     }
 
-    private Gbp earlier(SpendCategory category, DateRange period) {
+    private Gbp earlier(@Nullable SpendCategory category, DateRange period) {
         Gbp total = Gbp.ZERO;
         for (SpendRequest request : earlier) {
-            if ((category == null || request.category() == category) && period.contains(request.date())) {
+            if ((category == null || request.category().equals(category)) && period.contains(request.date())) {
                 total = total.plus(request.amount());
             }
         }

@@ -31,7 +31,7 @@ public record Statement(String account, DateRange period, Gbp opening, Gbp in, G
      * @throws LedgerException if a value is null or the totals do not add up
      */
     public Statement {
-        Checks.label(account);
+        LedgerException.CHECKS.text(account, 200, "account");
         LedgerException.notNull(period, "period");
         if (period.isOpenEnded()) {
             throw new LedgerException("period", "a range with an end", period);
