@@ -197,6 +197,20 @@ public final class BudgetLedger implements SpendHistory {
         return budget;
     }
 
+    /** Reads the registers again from the ledger's accounts, after a rollback undid some of their openings. */
+    private void reindexRegisters() {
+        agreedCodes.clear();
+        agreedByCode.clear();
+        reasonBits.clear();
+        reasons.clear();
+        for (int account = 0; account < ledger.accountCount(); account++) {
+            AccountOpened opened = ledger.account(account);
+            if (opened.code() == AccountRole.CATEGORY.code() || opened.code() == AccountRole.HOLD_REASON.code()) {
+                index(opened);
+            }
+        }
+    }
+
     private static int checkSettings(@Nullable SpendPolicy policy, @Nullable Period holdFor) {
         LedgerException.notNull(policy, "policy");
         LedgerException.notNull(holdFor, "holdFor");
@@ -280,18 +294,26 @@ public final class BudgetLedger implements SpendHistory {
         if (streams.size() == MAX_FUNDERS) {
             throw new LedgerException("funder", "at most " + MAX_FUNDERS + " funders in one budget", funder);
         }
-        ledger.atomically(l -> {
+        int stream;
+        try {
+            stream = ledger.atomically(l -> {
             List<Integer> codes = new ArrayList<>(List.of(RETURN, CLAWBACK));
             for (SpendCategory category : categories) {
                 codes.add(SPEND_BASE + registerCategory(category, from));
             }
-            AccountRequest stream = AccountRequest.of(AccountRole.STREAM.code(), funder.value(), from)
+            AccountRequest request = AccountRequest.of(AccountRole.STREAM.code(), funder.value(), from)
                     .ringFencedFor(codes);
-            l.openAccount(otherCategories == UnfundedSpend.HOLD_FOR_REVIEW ? stream.holdingOtherCodesForReview()
-                    : stream);
+            int opened = l.openAccount(otherCategories == UnfundedSpend.HOLD_FOR_REVIEW
+                    ? request.holdingOtherCodesForReview() : request);
             l.openAccount(AccountRequest.of(AccountRole.FUNDER.code(), funder.value(), from));
-            return null;
-        });
+            return opened;
+            });
+        } catch (RuntimeException e) {
+            reindexRegisters();
+            throw e;
+        }
+        index(ledger.account(stream));
+        index(ledger.account(stream + 1));
         catchUp();
     }
 
@@ -309,8 +331,8 @@ public final class BudgetLedger implements SpendHistory {
             throw new LedgerException("category", "at most " + (MAX_CATEGORY - AGREED_BASE + 1) + " agreed categories "
                     + "in one budget", category);
         }
-        ledger.openAccount(AccountRequest.of(AccountRole.CATEGORY.code(), category.name(), laterOf(date))
-                .withUserData(next));
+        index(ledger.account(ledger.openAccount(AccountRequest.of(AccountRole.CATEGORY.code(), category.name(),
+                laterOf(date)).withUserData(next))));
         return next;
     }
 
@@ -331,7 +353,7 @@ public final class BudgetLedger implements SpendHistory {
         if (payees.containsKey(payee)) {
             throw new LedgerException("payee", "a payee not yet in budget " + carePackage, payee);
         }
-        ledger.openAccount(AccountRequest.of(AccountRole.PAYEE.code(), payee.value(), from));
+        index(ledger.account(ledger.openAccount(AccountRequest.of(AccountRole.PAYEE.code(), payee.value(), from))));
         catchUp();
     }
 
@@ -482,7 +504,11 @@ public final class BudgetLedger implements SpendHistory {
                 }
                 return submitted;
             });
+        } catch (LedgerException e) {
+            reindexRegisters();
+            throw e;
         } catch (Refused refused) {
+            reindexRegisters();
             // the checks above make this unreachable; should the ledger still refuse, the spend is rejected whole
             return SpendOutcome.decided(SpendDecision.of(List.of(SpendFinding.of(LedgerFindings.INSUFFICIENT_FUNDS,
                     SpendSeverity.REJECT, "the ledger refused the batch: " + refused.result,
@@ -531,10 +557,8 @@ public final class BudgetLedger implements SpendHistory {
                             + "one budget", reason.ruleId());
                 }
                 bit = reasons.size();
-                ledger.openAccount(AccountRequest.of(AccountRole.HOLD_REASON.code(), reason.ruleId(), laterOf(date))
-                        .withUserData(bit));
-                reasonBits.put(reason.ruleId(), bit);
-                reasons.add(reason.ruleId());
+                index(ledger.account(ledger.openAccount(AccountRequest.of(AccountRole.HOLD_REASON.code(),
+                        reason.ruleId(), laterOf(date)).withUserData(bit))));
             }
             mask |= 1L << bit;
         }

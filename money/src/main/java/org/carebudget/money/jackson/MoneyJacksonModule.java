@@ -3,13 +3,16 @@ package org.carebudget.money.jackson;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import org.carebudget.core.jackson.TextValueModule;
 import org.carebudget.money.PayeeId;
+import org.carebudget.money.SpendCategory;
+import org.carebudget.money.TransferId;
 import org.carebudget.money.ledger.AccountOpened;
 import org.carebudget.money.ledger.LedgerEvent;
 import org.carebudget.money.ledger.TransferEvent;
 import org.carebudget.money.policy.SpendDecision;
 
 /**
- * Jackson module for the money module's types: {@link PayeeId} as a string; journal events and spend decisions as
+ * Jackson module for the money module's types: {@link PayeeId}, {@link TransferId} and {@link SpendCategory} as
+ * strings (also as map keys); journal events and spend decisions as
  * objects with a {@code "type"} property naming the subtype ({@code account-opened}, {@code transfer};
  * {@code approve}, {@code hold}, {@code reject}), through mix-ins and named subtypes, never class names; an unknown
  * {@code "type"} is refused with an {@code InvalidTypeIdException}. The value records (statements, account
@@ -28,6 +31,8 @@ public class MoneyJacksonModule extends TextValueModule {
     public MoneyJacksonModule() {
         super("carebudget-money");
         addTextValue(PayeeId.class, PayeeId::value, PayeeId::of);
+        addTextValue(TransferId.class, TransferId::toString, TransferId::parse);
+        addTextValue(SpendCategory.class, SpendCategory::name, SpendCategory::of);
         setMixInAnnotation(LedgerEvent.class, TypedMixIn.class);
         setMixInAnnotation(SpendDecision.class, TypedMixIn.class);
         registerSubtypes(new NamedType(AccountOpened.class, "account-opened"),
