@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.carebudget.money.TransferId;
 
 /**
@@ -24,13 +26,11 @@ final class LedgerInvariants {
     static void check(Ledger ledger) {
         List<LedgerEvent> journal = ledger.journal();
         conserved(ledger);
-        LocalDate first = LocalDate.of(2200, 12, 31);
-        LocalDate last = LocalDate.of(1900, 1, 1);
+        SortedSet<LocalDate> dates = new TreeSet<>();
         long volume = 0;
         Map<TransferId, TransferEvent> byId = new HashMap<>();
         for (LedgerEvent event : journal) {
-            first = event.date().isBefore(first) ? event.date() : first;
-            last = event.date().isAfter(last) ? event.date() : last;
+            dates.add(event.date());
             if (event instanceof TransferEvent t) {
                 if (t.id() != null) {
                     byId.put(t.id(), t);
@@ -47,8 +47,9 @@ final class LedgerInvariants {
                     "running totals of account " + account + " differ from the journal's");
             if (ledger.account(account).ringFenced()) {
                 assertTrue(ledger.balance(account).available().pence() >= 0, "account " + account + " below zero");
-                if (journal.size() < 400) {
-                    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                // totals change only on the dates of events, so checking those dates checks every date
+                if (journal.size() < 2_000) {
+                    for (LocalDate day : dates) {
                         assertTrue(ledger.balanceAsOf(account, day).available().pence() >= 0,
                                 "account " + account + " below zero on " + day);
                     }
