@@ -11,9 +11,13 @@ import org.carebudget.money.policy.SpendRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A budget's history as seen by one spend of a linked batch: what was recorded before the batch plus the batch's
- * earlier spends, so that two spends which pass a limit alone but not together are caught, and a new payee paid
- * twice in one payroll run is a first payment once. Not thread-safe: lives inside one synchronized batch decision.
+ * A budget's history as seen by one spend of a linked batch. Spending totals ({@link #spent}, {@link #committed})
+ * are what was recorded before the batch plus the batch's earlier spends, so that two spends which pass a limit
+ * alone but not together are caught (whichever comes second, the limit's rule fires). A payee's payments
+ * ({@link #paymentsTo}, {@link #paidTo}) are those recorded before the batch only: what a payee is usually paid, and
+ * whether they are new, are facts about the past, and counting the batch's own spends would make the decision depend
+ * on the order of the batch (a 7p payment after a 1p payment in the same run is not "unusual" for a payee paid
+ * nothing before). Not thread-safe: lives inside one synchronized batch decision.
  */
 final class BatchHistory implements SpendHistory {
 
@@ -31,18 +35,12 @@ final class BatchHistory implements SpendHistory {
 
     @Override
     public long paymentsTo(@Nullable PayeeId payee) {
-        return recorded.paymentsTo(payee) + earlier.stream().filter(r -> r.payee().equals(payee)).count();
+        return recorded.paymentsTo(payee);
     }
 
     @Override
     public Gbp paidTo(@Nullable PayeeId payee) {
-        Gbp paid = recorded.paidTo(payee);
-        for (SpendRequest request : earlier) {
-            if (request.payee().equals(payee)) {
-                paid = paid.plus(request.amount());
-            }
-        }
-        return paid;
+        return recorded.paidTo(payee);
     }
 
     @Override

@@ -449,9 +449,11 @@ public final class BudgetLedger implements SpendHistory {
 
     /**
      * Decides on spends that stand or fall together (a payroll run paying several personal assistants from several
-     * funders) and records them as one linked batch: all approved and posted, or all held, or none recorded. Each
-     * spend is checked against the history before the batch plus the batch's earlier spends; a funder's stream must
-     * have the batch's total for it available, and a refusal names that total.
+     * funders) and records them as one linked batch: all approved and posted, or all held, or none recorded. Limits
+     * count the spending recorded before the batch plus the batch's earlier spends; a payee's usual payments (new
+     * payee, unusual amount) are those recorded before the batch, so the decision and its reasons do not depend on
+     * the order of the batch. A funder's stream must have the batch's total for it available, and a refusal names
+     * that total.
      *
      * @param requests the spends, not null, 1 - {@value #MAX_BATCH}, none null, ids distinct
      * @return the outcome, not null

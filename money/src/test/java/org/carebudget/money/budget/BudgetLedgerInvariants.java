@@ -72,17 +72,32 @@ final class BudgetLedgerInvariants {
         }
         List<SpendCategory> categories = new java.util.ArrayList<>(SpendCategory.standard());
         categories.add(null);
+        java.util.Set<org.carebudget.money.TransferId> resolved = new java.util.HashSet<>();
+        List<TransferEvent> spends = new java.util.ArrayList<>();
+        List<Purpose> purposes = new java.util.ArrayList<>();
+        for (LedgerEvent event : journal) {
+            if (event instanceof TransferEvent t) {
+                if (t.referenceId() != null && t.kind() != TransferKind.REVERSAL) {
+                    resolved.add(t.referenceId());
+                }
+                Purpose purpose = budget.purposeOf(t);
+                if (purpose.category() != null) {
+                    if (!categories.contains(purpose.category())) {
+                        categories.add(purpose.category());
+                    }
+                    spends.add(t);
+                    purposes.add(purpose);
+                }
+            }
+        }
         for (LocalDate start = budget.openedOn(); !start.isAfter(last); start = start.plusDays(7)) {
             DateRange week = DateRange.of(start, start.plusDays(7));
             for (SpendCategory category : categories) {
                 long spent = 0;
                 long committed = 0;
-                for (LedgerEvent event : journal) {
-                    if (!(event instanceof TransferEvent t)) {
-                        continue;
-                    }
-                    Purpose purpose = budget.purposeOf(t);
-                    if (purpose.category() == null || category != null && !category.equals(purpose.category())) {
+                for (int i = 0; i < spends.size(); i++) {
+                    TransferEvent t = spends.get(i);
+                    if (category != null && !category.equals(purposes.get(i).category())) {
                         continue;
                     }
                     long sign = streams.getOrDefault(t.debitAccount(), false) ? 1
@@ -94,8 +109,7 @@ final class BudgetLedgerInvariants {
                         spent += pence;
                         committed += pence;
                     }
-                    if (t.kind() == TransferKind.PENDING && week.contains(t.date())
-                            && !resolved(journal, t)) {
+                    if (t.kind() == TransferKind.PENDING && week.contains(t.date()) && !resolved.contains(t.id())) {
                         committed += pence;
                     }
                 }
@@ -104,16 +118,6 @@ final class BudgetLedgerInvariants {
                         "committed " + category + " " + week);
             }
         }
-    }
-
-    private static boolean resolved(List<LedgerEvent> journal, TransferEvent pending) {
-        for (LedgerEvent event : journal) {
-            if (event instanceof TransferEvent t && pending.id().equals(t.referenceId())
-                    && t.kind() != TransferKind.REVERSAL) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Every spend out of a stream is of a funded category, or is the funder's approval of a held spend. */
