@@ -25,12 +25,15 @@ public final class FundingTerms {
     public static final Source SOURCE = Source.of("Care Act 2014 direct payments practice: councils hold contingency "
             + "(up to 4 weeks at Essex, up to 10 weeks at Camden) and reclaim surplus at review", Status.SECONDARY);
 
+    private final SupportPlanBudget plan;
     private final FunderId funder;
     private final int contingencyWeeks;
     private final Gbp weeklyPlannedCost;
     private final Gbp clawbackThreshold;
 
-    private FundingTerms(FunderId funder, int contingencyWeeks, Gbp weeklyPlannedCost, Gbp clawbackThreshold) {
+    private FundingTerms(SupportPlanBudget plan, FunderId funder, int contingencyWeeks, Gbp weeklyPlannedCost,
+            Gbp clawbackThreshold) {
+        this.plan = plan;
         this.funder = funder;
         this.contingencyWeeks = contingencyWeeks;
         this.weeklyPlannedCost = weeklyPlannedCost;
@@ -54,7 +57,7 @@ public final class FundingTerms {
             throw new LedgerException("funder", "a funder with a share in the support plan "
                     + plan.funderShares().keySet(), funder);
         }
-        return new FundingTerms(funder, 0, share.timesRatio(1, plan.periodWeeks(), RoundingMode.HALF_UP), Gbp.ZERO);
+        return new FundingTerms(plan, funder, 0, share.timesRatio(1, plan.periodWeeks(), RoundingMode.HALF_UP), Gbp.ZERO);
     }
 
     /**
@@ -66,7 +69,8 @@ public final class FundingTerms {
      */
     public FundingTerms withContingencyWeeks(int weeks) {
         LedgerException.CHECKS.inRange(weeks, 0, 52, "contingencyWeeks");
-        return weeks == contingencyWeeks ? this : new FundingTerms(funder, weeks, weeklyPlannedCost, clawbackThreshold);
+        return weeks == contingencyWeeks ? this
+                : new FundingTerms(plan, funder, weeks, weeklyPlannedCost, clawbackThreshold);
     }
 
     /**
@@ -80,7 +84,16 @@ public final class FundingTerms {
         LedgerException.notNull(threshold, "clawbackThreshold");
         LedgerException.inRange(threshold.pence(), 0, Ledger.MAX_AMOUNT_PENCE, "clawbackThreshold (pence)");
         return threshold.equals(clawbackThreshold) ? this
-                : new FundingTerms(funder, contingencyWeeks, weeklyPlannedCost, threshold);
+                : new FundingTerms(plan, funder, contingencyWeeks, weeklyPlannedCost, threshold);
+    }
+
+    /**
+     * Returns the support plan the weekly planned cost derives from.
+     *
+     * @return the plan, not null
+     */
+    public SupportPlanBudget plan() {
+        return plan;
     }
 
     /**
@@ -130,13 +143,13 @@ public final class FundingTerms {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof FundingTerms t && t.funder.equals(funder) && t.contingencyWeeks == contingencyWeeks
+        return other instanceof FundingTerms t && t.plan.equals(plan) && t.funder.equals(funder) && t.contingencyWeeks == contingencyWeeks
                 && t.weeklyPlannedCost.equals(weeklyPlannedCost) && t.clawbackThreshold.equals(clawbackThreshold);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(funder, contingencyWeeks, weeklyPlannedCost, clawbackThreshold);
+        return java.util.Objects.hash(plan, funder, contingencyWeeks, weeklyPlannedCost, clawbackThreshold);
     }
 
     @Override

@@ -11,7 +11,7 @@ import net.jqwik.api.state.Transformer;
 /**
  * The budget ledger as a jqwik {@link ActionChain}: the same steps as {@link BudgetLedgerProperties}
  * ({@link BudgetRun}), with {@link BudgetLedgerInvariants#check} after every step rather than at the end, so a
- * failure shrinks to the first step that breaks one. 1,000 chains of up to 25 steps at the default setting.
+ * failure shrinks to the first step that breaks one. 1,000 chains of up to 20 steps at the default setting.
  */
 class BudgetLedgerChainProperties {
 
@@ -23,7 +23,7 @@ class BudgetLedgerChainProperties {
 
     @Provide
     Arbitrary<ActionChain<BudgetRun>> chains() {
-        return ActionChain.<BudgetRun>startWith(BudgetRun::new).withAction(new Step()).withMaxTransformations(25);
+        return ActionChain.<BudgetRun>startWith(BudgetRun::new).withAction(new Step()).withMaxTransformations(20);
     }
 
     /** Any step of {@link BudgetRun}, applied with its own check that a refused step changed nothing. */

@@ -8,21 +8,32 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
+import org.carebudget.core.figures.Source;
+import org.carebudget.core.figures.Status;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.FunderId;
 import org.carebudget.core.jackson.CoreJacksonModule;
 import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.DateRange;
 import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
 import org.carebudget.money.TransferId;
 import org.carebudget.money.budget.BudgetLedger;
+import org.carebudget.money.budget.Clawback;
+import org.carebudget.money.budget.FundingTerms;
 import org.carebudget.money.budget.SpendOutcome;
+import org.carebudget.money.budget.SurplusReport;
 import org.carebudget.money.ledger.LedgerEvent;
 import org.carebudget.money.policy.SpendDecision;
+import org.carebudget.money.policy.SpendFinding;
+import org.carebudget.money.policy.SpendSeverity;
 import org.carebudget.money.policy.SpendPolicy;
 import org.carebudget.money.policy.SpendRequest;
 import org.carebudget.money.policy.SupportPlanBudget;
@@ -39,8 +50,7 @@ class MoneyJacksonModuleTest {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     BudgetLedger budget() {
-        SupportPlanBudget plan = SupportPlanBudget.startingOn(DAY).limit(SpendCategory.PA_WAGES, Gbp.ofPence(90_000))
-                .periodLimit(Gbp.ofPence(90_000)).build();
+        SupportPlanBudget plan = budgetPlan();
         BudgetLedger budget = BudgetLedger.open(CarePackageId.of("pkg-1"), DAY, SpendPolicy.standard(plan),
                 Period.ofDays(14));
         budget.addFunder(NHS, Set.of(SpendCategory.PA_WAGES, SpendCategory.agreed("gym-membership")), DAY);
@@ -111,6 +121,90 @@ class MoneyJacksonModuleTest {
             assertEquals(1, json.split("\"type\"", -1).length - 1, json);
             assertEquals(value, mapper.readValue(json, type));
         }
+    }
+
+    static final SupportPlanBudget PLAN = SupportPlanBudget.startingOn(DAY).everyWeeks(4)
+            .limit(SpendCategory.PA_WAGES, Gbp.parse("£4000")).limit(SpendCategory.agreed("gym-membership"),
+                    Gbp.parse("£40")).periodLimit(Gbp.parse("£5000")).fundedBy(NHS, Gbp.parse("£3000"))
+            .fundedBy(FunderId.of("council"), Gbp.parse("£1000")).build();
+
+    @Test
+    void givenASupportPlanAndFundingTerms_thenTheyRoundTripThroughTheirBuilders() throws Exception {
+        FundingTerms terms = FundingTerms.of(PLAN, NHS).withContingencyWeeks(4)
+                .withClawbackThreshold(Gbp.parse("£100"));
+
+        String json = mapper.writeValueAsString(terms);
+
+        assertEquals(PLAN, roundTrip(PLAN, new TypeReference<SupportPlanBudget>() { }));
+        assertEquals(terms, mapper.readValue(json, FundingTerms.class));
+        assertEquals(Gbp.parse("£750"), mapper.readValue(json, FundingTerms.class).weeklyPlannedCost());
+        assertTrue(json.contains("\"categoryLimits\":{\"PA_WAGES\":\"£4000.00\",\"gym-membership\":\"£40.00\"}"),
+                json);
+        assertTrue(json.contains("\"funderShares\":{\"nhs-icb\":\"£3000.00\",\"council\":\"£1000.00\"}"), json);
+        assertTrue(json.contains("\"weeklyPlannedCost\":\"£750.00\""), json);
+    }
+
+    @Test
+    void givenFundingTermsWhoseWeeklyCostDiffersFromThePlan_thenReadingThemIsRefused() throws Exception {
+        String json = mapper.writeValueAsString(FundingTerms.of(PLAN, NHS))
+                .replace("\"weeklyPlannedCost\":\"£750.00\"", "\"weeklyPlannedCost\":\"£751.00\"");
+
+        Exception e = assertThrows(MismatchedInputException.class, () -> mapper.readValue(json, FundingTerms.class));
+
+        assertTrue(e.getMessage().contains("weeklyPlannedCost derives from the plan's share for nhs-icb: £750.00, "
+                + "not £751.00"), e.getMessage());
+    }
+
+    @Test
+    void givenAPlanWithAnUnknownMissingOrInvalidProperty_thenReadingItIsRefusedNamingIt() throws Exception {
+        String json = mapper.writeValueAsString(PLAN);
+
+        assertThrows(UnrecognizedPropertyException.class, () -> mapper.readValue(json.replace("\"periodWeeks\"",
+                "\"weeks\""), SupportPlanBudget.class));
+        Exception missing = assertThrows(MismatchedInputException.class, () -> mapper.readValue(
+                json.replace("\"periodLimit\":\"£5000.00\",", ""), SupportPlanBudget.class));
+        assertTrue(missing.getMessage().contains("'periodLimit'"), missing.getMessage());
+        Exception invalid = assertThrows(ValueInstantiationException.class, () -> mapper.readValue(
+                json.replace("\"periodWeeks\":4", "\"periodWeeks\":0"), SupportPlanBudget.class));
+        assertTrue(invalid.getMessage().contains("periodWeeks"), invalid.getMessage());
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue(json.replace("\"periodWeeks\":4",
+                "\"periodWeeks\":\"4\""), SupportPlanBudget.class));
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("[1]", SupportPlanBudget.class));
+        Exception terms = assertThrows(ValueInstantiationException.class, () -> mapper.readValue(
+                mapper.writeValueAsString(FundingTerms.of(PLAN, NHS)).replace("\"funder\":\"nhs-icb\"",
+                        "\"funder\":\"chc\"").replace(",\"weeklyPlannedCost\":\"£750.00\"", ""),
+                FundingTerms.class));
+        assertTrue(terms.getMessage().contains("funder"), terms.getMessage());
+    }
+
+    @Test
+    void givenEveryValueOfTheModule_thenItsJsonHasNoDuplicateKeyAndReadsBackEqual() throws Exception {
+        BudgetLedger budget = budget();
+        FundingTerms terms = FundingTerms.of(PLAN, NHS).withContingencyWeeks(1);
+        DateRange period = DateRange.of(DAY, DAY.plusDays(28));
+        SurplusReport surplus = budget.surplus(FundingTerms.of(budgetPlan(), NHS), DAY);
+        List<Object> values = List.of(PLAN, terms, budget.statement(period), budget.balance(NHS), surplus,
+                new Clawback(surplus, Gbp.ZERO, null), new SpendRequest(TransferId.of(9), NHS, PA,
+                        SpendCategory.TRAINING, Gbp.ofPence(5), DAY),
+                SpendFinding.of("r", SpendSeverity.HOLD, "m", Source.of("s", Status.CONFIRMED)));
+        for (Object value : values) {
+            String json = mapper.writeValueAsString(value);
+
+            assertEquals(value, mapper.readValue(json, value.getClass()), json);
+            assertNoDuplicateKey(mapper.readTree(json), json);
+        }
+    }
+
+    private static void assertNoDuplicateKey(com.fasterxml.jackson.databind.JsonNode node, String json) {
+        // the mapper reads with STRICT_DUPLICATE_DETECTION, so a duplicate key fails readTree; walk to be sure
+        node.forEach(child -> assertNoDuplicateKey(child, json));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        node.fieldNames().forEachRemaining(name -> assertTrue(names.add(name), name + " twice in " + json));
+    }
+
+    SupportPlanBudget budgetPlan() {
+        return SupportPlanBudget.startingOn(DAY).limit(SpendCategory.PA_WAGES, Gbp.ofPence(90_000))
+                .periodLimit(Gbp.ofPence(90_000)).fundedBy(NHS, Gbp.ofPence(90_000)).build();
     }
 
     @Test

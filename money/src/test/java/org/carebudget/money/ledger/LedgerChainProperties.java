@@ -28,7 +28,7 @@ import org.carebudget.money.TransferId;
  * resubmissions with other content, with ids drawn from a small range so that they collide, and dates that mostly
  * move forward and sometimes back. After every step the engine's outcome is the model's (a result, or a
  * {@code LedgerException} that changed nothing), every account's totals and every pending transfer's state are the
- * model's, and {@link LedgerInvariants#check} holds. 1,000 chains of up to 40 steps at the default setting.
+ * model's, and {@link LedgerInvariants#check} holds. 1,000 chains of up to 30 steps at the default setting.
  */
 class LedgerChainProperties {
 
@@ -160,7 +160,7 @@ class LedgerChainProperties {
 
     @Provide
     Arbitrary<ActionChain<Run>> chains() {
-        return ActionChain.<Run>startWith(Run::new).withAction(new Step()).withMaxTransformations(40);
+        return ActionChain.<Run>startWith(Run::new).withAction(new Step()).withMaxTransformations(30);
     }
 
     /** Any step, applied to the engine and the model together. */
