@@ -21,7 +21,7 @@ class LedgerExampleTest {
                 "Budget pkg-42 opened 2026-04-06: ICB £3000.00 and council £2500.00 received, 4-weekly",
                 "  pa-1's £1000.01 split by task: {nhs-icb=£666.67, council=£333.34}",
                 "  payroll run (3 linked spends): hold [first payment to payee pa-1 (£666.67), first payment to "
-                        + "payee pa-2 (£420.00)]",
+                        + "payee pa-1 (£333.34), first payment to payee pa-2 (£420.00)]",
                 "  funder approved the payroll in full after review",
                 "  agency invoice £750.00: hold [first payment to payee agency-1 (£750.00)]",
                 "  funder approved £600.00 of it; the rest is released",
