@@ -93,6 +93,18 @@ class BudgetLedgerTest {
     }
 
     @Test
+    void givenASpendOnACategoryTheFunderDoesNotFundHeldForReview_thenTheFundersApprovalPaysIt() {
+        budget.spend(spend(10, COUNCIL, AGENCY, SpendCategory.AGENCY_CARE, "£50"));
+
+        TransferOutcome approved = budget.approveHold(id(11), id(10), Gbp.parse("£50"), DAY);
+
+        assertEquals(TransferResult.CREATED, approved.result());
+        assertEquals(Gbp.parse("£950"), budget.balance(COUNCIL).available());
+        assertEquals(Gbp.parse("£50"), budget.spent(SpendCategory.AGENCY_CARE, PLAN.periodOf(DAY)));
+        assertEquals(Gbp.parse("£50"), budget.paidTo(AGENCY));
+    }
+
+    @Test
     void givenAFunderSetToReject_thenASpendOnACategoryItDoesNotFundIsRejectedAndNothingIsRecorded() {
         String hash = budget.hash();
 
@@ -170,6 +182,28 @@ class BudgetLedgerTest {
         SpendDecision.Reject reject = assertInstanceOf(SpendDecision.Reject.class, outcome.decision());
         assertEquals(LedgerFindings.INSUFFICIENT_FUNDS, reject.reasons().get(0).ruleId());
         assertEquals(Gbp.ofPence(Ledger.MAX_AMOUNT_PENCE * 1000), reject.reasons().get(0).amount());
+    }
+
+    @Test
+    void givenAPayrollRunInEitherOrder_thenItsDecisionIsTheSameBecauseAPayeesUsualAmountIsTheirPastPayments() {
+        BudgetLedger other = new BudgetLedgerTest().budget;
+        for (BudgetLedger b : List.of(budget, other)) {
+            b.spend(spend(10, NHS, PA, SpendCategory.PA_WAGES, "£0.10"));
+            b.approveHold(id(11), id(10), Gbp.parse("£0.10"), DAY);
+            b.spend(spend(12, NHS, PA, SpendCategory.PA_WAGES, "£0.10"));
+            b.spend(spend(13, NHS, PA, SpendCategory.PA_WAGES, "£0.10"));
+        }
+        SpendRequest small = spend(20, NHS, PA, SpendCategory.PA_WAGES, "£0.01");
+        SpendRequest large = spend(21, NHS, PA, SpendCategory.PA_WAGES, "£0.29");
+
+        // £0.29 is within 3 times the usual £0.10; counting the batch's £0.01 first would make it 3 times £0.0775
+        SpendOutcome smallFirst = budget.spendLinked(List.of(small, large));
+        SpendOutcome largeFirst = other.spendLinked(List.of(large, small));
+
+        assertInstanceOf(SpendDecision.Approve.class, smallFirst.decision());
+        assertInstanceOf(SpendDecision.Approve.class, largeFirst.decision());
+        assertEquals(budget.balance(NHS), other.balance(NHS));
+        BudgetLedgerInvariants.check(other);
     }
 
     @Test
