@@ -261,7 +261,8 @@ public final class BudgetLedger implements SpendHistory {
      * Adds a funder whose stream holds spends on categories it does not fund for its review.
      *
      * @param funder the funder, not null, not already a funder of this budget
-     * @param funds the categories the funder funds, per the support plan, not null, at least one, none null
+     * @param funds the categories the funder funds, per the support plan, not null, 1 - 60, none null (see
+     *     {@link #addFunder(FunderId, Set, LocalDate, UnfundedSpend)} for the limit across funders)
      * @param from the date the funder starts, not null, on or after the budget opened
      * @throws LedgerException if a value is null or invalid, or the funder was added before
      */
@@ -274,10 +275,13 @@ public final class BudgetLedger implements SpendHistory {
      * Adds a funder: opens its ring-fenced stream, funding the given categories, and its funder account.
      *
      * @param funder the funder, not null, not already a funder of this budget, at most {@value #MAX_FUNDERS}
-     * @param funds the categories the funder funds, per the support plan, not null, at least one, none null
+     * @param funds the categories the funder funds, per the support plan, not null, 1 - 60, none null; the funders
+     *     of one budget together fund at most 62 distinct categories (the engine numbers at most 64 distinct debit
+     *     codes per ledger: one per category funded, plus the return to the funder and the clawback)
      * @param from the date the funder starts, not null, on or after the budget opened
      * @param otherCategories what the stream does with a spend on a category it does not fund, not null
-     * @throws LedgerException if a value is null or invalid, or the funder was added before
+     * @throws LedgerException if a value is null or invalid, the funder was added before, or the budget's funders
+     *     would fund more than 62 distinct categories ({@code allowedDebitCodes}); nothing is then added
      */
     public synchronized void addFunder(@Nullable FunderId funder, @Nullable Set<SpendCategory> funds,
             @Nullable LocalDate from, @Nullable UnfundedSpend otherCategories) {

@@ -231,6 +231,29 @@ class BudgetLedgerTest {
     }
 
     @Test
+    void givenFundersFundingMoreThan62DistinctCategories_thenTheLastIsRefusedAndNothingIsAdded() {
+        Set<SpendCategory> first = new java.util.HashSet<>();
+        Set<SpendCategory> second = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            first.add(SpendCategory.agreed("item-a" + i));
+            second.add(SpendCategory.agreed("item-b" + i));
+        }
+        second.add(SpendCategory.agreed("item-c"));
+        budget.addFunder(FunderId.of("chc"), first, DAY);
+        String hash = budget.hash();
+
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> budget.addFunder(FunderId.of("top-up"), second, DAY));
+
+        assertEquals("allowedDebitCodes", e.field());
+        assertEquals(hash, budget.hash());
+        assertEquals(Set.of(NHS, COUNCIL, FunderId.of("chc")), budget.funders());
+        second.remove(SpendCategory.agreed("item-c"));
+        budget.addFunder(FunderId.of("top-up"), second, DAY);
+        assertEquals(4, budget.funders().size());
+    }
+
+    @Test
     void givenDatesOutsideTheSupportedRange_thenEveryEntryPointRefusesThemWithTheModuleException() {
         String hash = budget.hash();
 
