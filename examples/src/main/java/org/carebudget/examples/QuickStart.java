@@ -2,9 +2,9 @@ package org.carebudget.examples;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.time.Period;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.carebudget.core.employment.CaseloadReport;
 import org.carebudget.core.employment.Employment;
 import org.carebudget.core.employment.rules.DbsRecheckPolicy;
@@ -15,6 +15,7 @@ import org.carebudget.core.id.FunderId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
+import org.carebudget.money.TransferId;
 import org.carebudget.money.budget.BudgetLedger;
 import org.carebudget.money.budget.SpendOutcome;
 import org.carebudget.money.policy.SpendDecision;
@@ -54,19 +55,21 @@ public final class QuickStart {
         FunderId icb = FunderId.of("nhs-icb");
         FunderId council = FunderId.of("council");
         PayeeId pa = PayeeId.of("pa-7");
-        SupportPlanBudget plan = new SupportPlanBudget(asOf, 4,                  // 4-weekly limits from the plan
-                Map.of(SpendCategory.PA_WAGES, Gbp.parse("£4000")), Gbp.parse("£4000"));
-        BudgetLedger budget = BudgetLedger.open(CarePackageId.of("pkg-42"), asOf, SpendPolicy.standard(plan), 14);
-        budget.addFunder(icb, EnumSet.of(SpendCategory.PA_WAGES), asOf);        // ring-fenced: what each funds
-        budget.addFunder(council, EnumSet.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE), asOf);
+        SupportPlanBudget plan = SupportPlanBudget.startingOn(asOf).everyWeeks(4) // the plan's cost, entered once
+                .limit(SpendCategory.PA_WAGES, Gbp.parse("£4,000")).periodLimit(Gbp.parse("£4,000")).build();
+        BudgetLedger budget = BudgetLedger.open(CarePackageId.of("pkg-42"), asOf, SpendPolicy.standard(plan),
+                Period.ofDays(14));                                              // a hold awaits review 14 days
+        budget.addFunder(icb, Set.of(SpendCategory.PA_WAGES), asOf);            // ring-fenced: what each funds
+        budget.addFunder(council, Set.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE), asOf);
         budget.addPayee(pa, asOf);
-        budget.receive(1, icb, Gbp.parse("£3000"), asOf);                       // your ids: a retry is a no-op
-        budget.receive(2, council, Gbp.parse("£2500"), asOf);
+        budget.receive(TransferId.of(1), icb, Gbp.parse("£3,000"), asOf);      // your ids: a retry is a no-op
+        budget.receive(TransferId.of(2), council, Gbp.parse("£2,500"), asOf);
 
+        TransferId wagesId = TransferId.of(10);
         SpendOutcome wages = budget.spend(
-                new SpendRequest(10, icb, pa, SpendCategory.PA_WAGES, Gbp.parse("£495.69"), asOf));
+                new SpendRequest(wagesId, icb, pa, SpendCategory.PA_WAGES, Gbp.parse("£495.69"), asOf));
         if (wages.decision() instanceof SpendDecision.Hold) {                   // a first payment is held
-            budget.post(11, 10, Gbp.parse("£495.69"), asOf.plusDays(1));        // until the funder posts it
+            budget.approveHold(TransferId.of(11), wagesId, Gbp.parse("£495.69"), asOf.plusDays(1));
         }
         out.println("ICB available: " + budget.balance(icb, asOf.plusDays(1)).available());
 

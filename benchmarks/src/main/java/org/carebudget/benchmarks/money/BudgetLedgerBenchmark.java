@@ -1,7 +1,6 @@
 package org.carebudget.benchmarks.money;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.FunderId;
@@ -9,7 +8,7 @@ import org.carebudget.core.money.Gbp;
 import org.carebudget.money.SpendCategory;
 import org.carebudget.money.budget.BudgetLedger;
 import org.carebudget.money.budget.LedgerRegistry;
-import org.carebudget.money.ledger.TransferResult;
+import org.carebudget.money.budget.TransferOutcome;
 import org.carebudget.money.policy.SpendPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,9 +35,9 @@ public class BudgetLedgerBenchmark {
     static final LocalDate DAY = LocalDate.of(2026, 4, 6);
 
     static BudgetLedger budget(LedgerRegistry registry, String id, FunderId[] funders) {
-        BudgetLedger budget = registry.open(CarePackageId.of(id), DAY, SpendPolicy.none(), 28);
+        BudgetLedger budget = registry.open(CarePackageId.of(id), DAY, SpendPolicy.none(), java.time.Period.ofDays(28));
         for (FunderId funder : funders) {
-            budget.addFunder(funder, EnumSet.of(SpendCategory.PA_WAGES), DAY);
+            budget.addFunder(funder, java.util.Set.of(SpendCategory.PA_WAGES), DAY);
         }
         return budget;
     }
@@ -91,8 +90,8 @@ public class BudgetLedgerBenchmark {
 
     private static final Gbp AMOUNT = Gbp.ofPence(12_345);
 
-    private static TransferResult receive(BudgetLedger budget, FunderId[] funders, long id) {
-        return budget.receive(id, funders[(int) (id % funders.length)], AMOUNT, DAY);
+    private static TransferOutcome receive(BudgetLedger budget, FunderId[] funders, long id) {
+        return budget.receive(org.carebudget.money.TransferId.of(id), funders[(int) (id % funders.length)], AMOUNT, DAY);
     }
 
     /**
@@ -104,7 +103,7 @@ public class BudgetLedgerBenchmark {
      */
     @Benchmark
     @Threads(2)
-    public TransferResult ownBudget2Threads(Own own, Shared shared) {
+    public TransferOutcome ownBudget2Threads(Own own, Shared shared) {
         return receive(own.budget, shared.ids, own.nextId++);
     }
 
@@ -117,7 +116,7 @@ public class BudgetLedgerBenchmark {
      */
     @Benchmark
     @Threads(1)
-    public TransferResult ownBudget1Thread(Own own, Shared shared) {
+    public TransferOutcome ownBudget1Thread(Own own, Shared shared) {
         return receive(own.budget, shared.ids, own.nextId++);
     }
 
@@ -130,7 +129,7 @@ public class BudgetLedgerBenchmark {
      */
     @Benchmark
     @Threads(2)
-    public TransferResult sharedBudget2Threads(Own own, Shared shared) {
+    public TransferOutcome sharedBudget2Threads(Own own, Shared shared) {
         return receive(shared.budget, shared.ids, own.nextId++);
     }
 }

@@ -1,9 +1,10 @@
 package org.carebudget.benchmarks.money;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.carebudget.money.SpendCategory;
+import org.carebudget.money.ledger.AccountRequest;
 import org.carebudget.money.ledger.Ledger;
 import org.carebudget.money.ledger.TransferResult;
 import org.javamoney.moneta.Money;
@@ -35,6 +36,15 @@ import org.openjdk.jmh.annotations.Threads;
 public class LedgerPostingBenchmark {
 
     static final LocalDate DAY = LocalDate.of(2026, 4, 6);
+    /** Account codes: a ring-fenced stream and the bank that funds it. */
+    static final int STREAM = 3;
+    static final int BANK = 2;
+    /** Transfer codes: a receipt, a wages spend and an agency spend (as the budget codes them). */
+    static final int RECEIPT = 1;
+    static final int WAGES = 0x1001;
+    static final int AGENCY = 0x1003;
+    /** Each account's funding: £10 million, so 100,000 accounts stay within the ledger's lifetime volume. */
+    static final long FUNDING = 1_000_000_000L;
     static final int EXPECTED_TRANSFERS = 1 << 24;
 
     /** One thread's engine ledger and its postings. */
@@ -53,14 +63,14 @@ public class LedgerPostingBenchmark {
         public void open() {
             postings = new Postings(accounts, 42);
             ledger = Ledger.create(accounts + 1, EXPECTED_TRANSFERS);
-            EnumSet<SpendCategory> funds = EnumSet.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE);
+            AccountRequest stream = AccountRequest.of(STREAM, "stream", DAY).ringFencedFor(Set.of(WAGES, AGENCY));
             for (int i = 0; i < accounts; i++) {
-                ledger.openAccount("stream:" + i, true, funds, DAY);
+                ledger.openAccount(stream);
             }
-            int bank = ledger.openAccount("funder:bank", false, funds, DAY);
+            int bank = ledger.openAccount(AccountRequest.of(BANK, "bank", DAY));
             nextId = 1;
             for (int i = 0; i < accounts; i++) {
-                ledger.transfer(nextId++, bank, i, 1_000_000_000_000L, DAY, null);
+                ledger.transfer(nextId++, bank, i, FUNDING, DAY, RECEIPT);
             }
         }
     }
@@ -93,7 +103,7 @@ public class LedgerPostingBenchmark {
     private static TransferResult post(EngineState s) {
         int i = (int) s.nextId & Postings.MASK;
         return s.ledger.transfer(s.nextId++, s.postings.debits[i], s.postings.credits[i], s.postings.pence[i], DAY,
-                SpendCategory.PA_WAGES);
+                WAGES);
     }
 
     private static int post(MonetaState s) {

@@ -48,7 +48,7 @@ public final class ConsumerCheck {
         Shift march = new Shift(PersonalAssistantId.of("pa-1"), CarePackageId.of("pkg-1"),
                 LocalDateTime.of(2026, 3, 28, 22, 0), LocalDateTime.of(2026, 3, 29, 6, 0));
         check(march.minutes() == 7 * 60, "March night shift is 7 elapsed hours");
-        check(SpendCategory.valueOf("PA_WAGES") == SpendCategory.PA_WAGES, "money module readable");
+        check(SpendCategory.of("PA_WAGES") == SpendCategory.PA_WAGES, "money module readable");
         System.out.println("consumer check: CareBudget works from its published artifacts on the module path"
                 + (withMoneta ? ", with Moneta creating MonetaryAmounts" : ", with no JSR-354 implementation"));
     }

@@ -1,11 +1,13 @@
 package org.carebudget.money.budget;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.money.LedgerException;
 import org.carebudget.money.policy.SpendPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes care packages to their {@link BudgetLedger}s. Each ledger serialises its own operations, and ledgers
@@ -26,12 +28,13 @@ public final class LedgerRegistry {
      * @param carePackage the care package, not null, not already registered
      * @param openedOn the date the account opens, not null
      * @param policy the spend policy, not null
-     * @param holdDays how many days a held spend can still be posted, 1 - 365
+     * @param holdFor how long a held spend can still be approved, whole days 1 - 365, not null
      * @return the new ledger, not null
      * @throws LedgerException if a value is invalid or the care package already has a ledger
      */
-    public BudgetLedger open(CarePackageId carePackage, LocalDate openedOn, SpendPolicy policy, int holdDays) {
-        BudgetLedger ledger = BudgetLedger.open(carePackage, openedOn, policy, holdDays);
+    public BudgetLedger open(@Nullable CarePackageId carePackage, @Nullable LocalDate openedOn,
+            @Nullable SpendPolicy policy, @Nullable Period holdFor) {
+        BudgetLedger ledger = BudgetLedger.open(carePackage, openedOn, policy, holdFor);
         if (ledgers.putIfAbsent(carePackage, ledger) != null) {
             throw new LedgerException("carePackage", "a care package without a ledger", carePackage);
         }
@@ -45,7 +48,7 @@ public final class LedgerRegistry {
      * @return the ledger, not null
      * @throws LedgerException if the care package is null or has no ledger
      */
-    public BudgetLedger ledger(CarePackageId carePackage) {
+    public BudgetLedger ledger(@Nullable CarePackageId carePackage) {
         BudgetLedger ledger = ledgers.get(LedgerException.notNull(carePackage, "carePackage"));
         if (ledger == null) {
             throw new LedgerException("carePackage", "a care package with a ledger", carePackage);

@@ -2,25 +2,68 @@ package org.carebudget.money.budget;
 
 import org.carebudget.money.LedgerException;
 import org.carebudget.money.policy.SpendDecision;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What became of a spend (or a linked batch of spends): the decision, and whether it was a resubmission of spends
- * already recorded (then nothing changed). An approved spend is posted; a held one is a pending transfer awaiting
- * the funder; a rejected one is not recorded. Immutable and thread-safe.
- *
- * @param decision the decision, not null
- * @param resubmitted true if the same transfer ids with the same content were recorded before
+ * What became of a spend (or a linked batch of spends): the decision, whether it was a resubmission of spends
+ * already recorded with the same content (then nothing changed), or a resubmission with other content (a
+ * {@link RetryConflict}; nothing changed either). An approved spend is posted; a held one is reserved awaiting the
+ * funder; a rejected one is not recorded. Immutable and thread-safe.
  */
-public record SpendOutcome(SpendDecision decision, boolean resubmitted) {
+public final class SpendOutcome {
+
+    private final SpendDecision decision;
+    private final boolean resubmitted;
+    private final @Nullable RetryConflict conflict;
+
+    private SpendOutcome(SpendDecision decision, boolean resubmitted, @Nullable RetryConflict conflict) {
+        this.decision = LedgerException.notNull(decision, "decision");
+        this.resubmitted = resubmitted;
+        this.conflict = conflict;
+    }
+
+    static SpendOutcome decided(SpendDecision decision) {
+        return new SpendOutcome(decision, false, null);
+    }
+
+    static SpendOutcome resubmission(SpendDecision decision) {
+        return new SpendOutcome(decision, true, null);
+    }
+
+    static SpendOutcome conflict(SpendDecision recorded, RetryConflict conflict) {
+        return new SpendOutcome(recorded, true, conflict);
+    }
 
     /**
-     * Validates the outcome.
+     * Returns the decision: for a resubmission, the decision recorded the first time.
      *
-     * @param decision the decision, not null
-     * @param resubmitted whether it was a resubmission
-     * @throws LedgerException if {@code decision} is null
+     * @return the decision, not null
      */
-    public SpendOutcome {
-        LedgerException.notNull(decision, "decision");
+    public SpendDecision decision() {
+        return decision;
+    }
+
+    /**
+     * Returns whether the transfer ids were recorded before (with the same content, or see {@link #conflict()}).
+     *
+     * @return true for a resubmission
+     */
+    public boolean resubmitted() {
+        return resubmitted;
+    }
+
+    /**
+     * Returns what differs, when a transfer id was resubmitted with other content.
+     *
+     * @return the conflict; null otherwise
+     */
+    public @Nullable RetryConflict conflict() {
+        return conflict;
+    }
+
+    @Override
+    public String toString() {
+        return (conflict != null ? conflict.message() : decision.getClass().getSimpleName()
+                + (resubmitted ? " (resubmitted)" : "")) + " " + decision.reasons();
     }
 }

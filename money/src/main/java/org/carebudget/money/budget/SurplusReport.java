@@ -39,7 +39,13 @@ public record SurplusReport(FunderId funder, LocalDate asOf, Gbp balance, Gbp co
         LedgerException.notNull(commitments, "commitments");
         LedgerException.notNull(contingency, "contingency");
         LedgerException.notNull(surplus, "surplus");
-        Gbp expected = balance.minus(commitments).minus(contingency);
+        Gbp expected;
+        try {
+            expected = balance.minus(commitments).minus(contingency);
+        } catch (org.carebudget.core.InvalidValueException e) {
+            throw new LedgerException("surplus", "balance - commitments - contingency within ±£10 trillion",
+                    e.givenValue());
+        }
         if (!expected.equals(surplus)) {
             throw new LedgerException("surplus", "balance - commitments - contingency = " + expected, surplus);
         }

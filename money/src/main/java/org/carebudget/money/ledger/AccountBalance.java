@@ -49,8 +49,17 @@ public record AccountBalance(long debitsPending, long debitsPosted, long credits
      * @param other the other balance, not null
      * @return the sum, not null
      */
-    public AccountBalance plus(AccountBalance other) {
-        return new AccountBalance(debitsPending + other.debitsPending, debitsPosted + other.debitsPosted,
-                creditsPending + other.creditsPending, creditsPosted + other.creditsPosted);
+    public AccountBalance plus(@org.jspecify.annotations.Nullable AccountBalance other) {
+        org.carebudget.money.LedgerException.notNull(other, "other");
+        return new AccountBalance(add(debitsPending, other.debitsPending), add(debitsPosted, other.debitsPosted),
+                add(creditsPending, other.creditsPending), add(creditsPosted, other.creditsPosted));
+    }
+
+    private static long add(long a, long b) {
+        long sum = a + b;
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            throw new org.carebudget.money.LedgerException("total", "a sum within a long", a + " + " + b);
+        }
+        return sum;
     }
 }

@@ -1,5 +1,7 @@
 package org.carebudget.money.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Open-addressing index from transfer id to journal row, with linear probing and no boxing. Each slot is an
  * {@code int}: the low 27 bits hold {@code row + 1} (0 is empty), the high 5 bits a fingerprint of the id's hash,
@@ -9,7 +11,8 @@ package org.carebudget.money.ledger;
  * <p>Ids are placed in blocks of 16: ids that differ only in their low four bits share a scrambled home block of 16
  * slots (one cache line), in id order. Callers usually number transfers in sequence, so sixteen postings touch one
  * line of the index rather than sixteen random ones, while ids from any other pattern are still spread by the
- * block hash. Not thread-safe: owned by one {@link Ledger}.
+ * block hash. A UUID id's high part is folded into the key it is placed by, and compared on a match; numeric ids
+ * (high part zero) cost nothing for it. Not thread-safe: owned by one {@link Ledger}'s {@link Journal}.
  */
 final class IdIndex {
 
@@ -35,6 +38,11 @@ final class IdIndex {
         return id * 0x9E3779B97F4A7C15L;
     }
 
+    /** The key an id is placed by: its low part, with the high part (zero for numeric ids) folded in. */
+    private static long key(long high, long low) {
+        return high == 0 ? low : low ^ (high * 0xC2B2AE3D27D4EB4FL);
+    }
+
     /** The home slot: a scrambled block of 16 slots chosen by the id's high bits, and the id's low 4 bits in it. */
     private int home(long id) {
         return (int) (mix(id >>> 4) >>> (shift + 4)) << 4 | (int) (id & 15);
@@ -44,7 +52,9 @@ final class IdIndex {
         return (int) (hash >>> 59) << 27;
     }
 
-    int find(long id, long[] ids) {
+    /** Returns the row of the id, or -1; {@code highs} is null while every id is numeric. */
+    int find(long high, long low, long[] lows, long @Nullable [] highs) {
+        long id = key(high, low);
         int tag = tag(mix(id));
         int mask = slots.length - 1;
         int i = home(id);
@@ -53,18 +63,19 @@ final class IdIndex {
             if (slot == 0) {
                 return -1;
             }
-            if ((slot & ~ROW_MASK) == tag && ids[(slot & ROW_MASK) - 1] == id) {
-                return (slot & ROW_MASK) - 1;
+            int row = (slot & ROW_MASK) - 1;
+            if ((slot & ~ROW_MASK) == tag && lows[row] == low && (highs == null ? high == 0 : highs[row] == high)) {
+                return row;
             }
             i = (i + 1) & mask;
         }
     }
 
-    void insert(long id, int row, long[] ids) {
+    void insert(long high, long low, int row, long[] lows, long @Nullable [] highs) {
         if ((size + 1) * 2L > slots.length) {
-            grow(ids);
+            grow(lows, highs);
         }
-        place(id, row);
+        place(key(high, low), row);
         size++;
     }
 
@@ -77,23 +88,24 @@ final class IdIndex {
         slots[i] = tag(mix(id)) | (row + 1);
     }
 
-    private void grow(long[] ids) {
+    private void grow(long[] lows, long @Nullable [] highs) {
         int[] old = slots;
         slots = new int[old.length * 2];
         shift--;
         for (int slot : old) {
             if (slot != 0) {
                 int row = (slot & ROW_MASK) - 1;
-                place(ids[row], row);
+                place(key(highs == null ? 0 : highs[row], lows[row]), row);
             }
         }
     }
 
-    void remove(long id, long[] ids) {
-        int row = find(id, ids);
+    void remove(long high, long low, long[] lows, long @Nullable [] highs) {
+        int row = find(high, low, lows, highs);
         if (row < 0) {
             return;
         }
+        long id = key(high, low);
         int mask = slots.length - 1;
         int i = home(id);
         while ((slots[i] & ROW_MASK) != row + 1) {
@@ -107,7 +119,8 @@ final class IdIndex {
             if (slots[j] == 0) {
                 return;
             }
-            int k = home(ids[(slots[j] & ROW_MASK) - 1]);
+            int other = (slots[j] & ROW_MASK) - 1;
+            int k = home(key(highs == null ? 0 : highs[other], lows[other]));
             boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
             if (!stays) {
                 slots[i] = slots[j];

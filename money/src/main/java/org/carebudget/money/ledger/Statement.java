@@ -31,7 +31,7 @@ public record Statement(String account, DateRange period, Gbp opening, Gbp in, G
      * @throws LedgerException if a value is null or the totals do not add up
      */
     public Statement {
-        Checks.label(account);
+        LedgerException.CHECKS.text(account, 200, "account");
         LedgerException.notNull(period, "period");
         if (period.isOpenEnded()) {
             throw new LedgerException("period", "a range with an end", period);
@@ -41,8 +41,14 @@ public record Statement(String account, DateRange period, Gbp opening, Gbp in, G
         LedgerException.notNull(out, "out");
         LedgerException.notNull(pending, "pending");
         LedgerException.notNull(closing, "closing");
-        if (!opening.plus(in).minus(out).equals(closing)) {
-            throw new LedgerException("closing", "opening + in - out = " + opening.plus(in).minus(out), closing);
+        Gbp expected;
+        try {
+            expected = opening.plus(in).minus(out);
+        } catch (org.carebudget.core.InvalidValueException e) {
+            throw new LedgerException("closing", "opening + in - out within ±£10 trillion", e.givenValue());
+        }
+        if (!expected.equals(closing)) {
+            throw new LedgerException("closing", "opening + in - out = " + expected, closing);
         }
     }
 }

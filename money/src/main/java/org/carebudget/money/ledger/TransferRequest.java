@@ -2,133 +2,243 @@ package org.carebudget.money.ledger;
 
 import java.time.LocalDate;
 import org.carebudget.money.LedgerException;
-import org.carebudget.money.SpendCategory;
+import org.carebudget.money.TransferId;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A transfer to submit to a {@link Ledger}, one at a time or as part of a linked batch that succeeds or fails as a
- * whole. Build one with the static factories. Which accounts exist, whether the amount fits and whether the
- * referenced transfer exists are checked by the ledger. Immutable and thread-safe.
- *
- * @param id the caller's transfer id, 1 or more; resubmitting it with the same content is a no-op
- * @param kind what the transfer does, not null, never {@link TransferKind#EXPIRE}
- * @param debitAccount the index of the account debited; ignored (0) for post, void and reversal
- * @param creditAccount the index of the account credited; ignored (0) for post, void and reversal
- * @param pence the amount in pence: above zero for transfer, pending and post; ignored (0) for void and reversal
- * @param date the date it takes effect, not null
- * @param category the spend category paid for; may be null (a receipt, a clawback); ignored for post, void, reversal
- * @param referenceId the pending transfer to post or void, or the transfer to reverse; 0 otherwise
- * @param expiresOn the last date a pending transfer can be posted; may be null (no expiry); only for pending
- * @param memo free text up to 200 characters; may be null
+ * A transfer to submit to a {@link Ledger}, alone or in a linked batch that succeeds or fails as a whole. Built by
+ * the static factories, one per kind; {@link #withUserData} adds the caller's number. Which accounts exist, whether
+ * the amount fits and whether the referenced transfer exists are checked by the ledger. Immutable and thread-safe.
  */
-public record TransferRequest(long id, TransferKind kind, int debitAccount, int creditAccount, long pence,
-        LocalDate date, SpendCategory category, long referenceId, LocalDate expiresOn, String memo) {
+public final class TransferRequest {
 
-    /**
-     * Validates the request's shape.
-     *
-     * @param id the transfer id, 1 or more
-     * @param kind the kind, not null, not EXPIRE
-     * @param debitAccount the debited account
-     * @param creditAccount the credited account
-     * @param pence the amount in pence
-     * @param date the date, not null
-     * @param category the category; may be null
-     * @param referenceId the referenced transfer id
-     * @param expiresOn the expiry date; may be null
-     * @param memo the memo; may be null, at most 200 characters
-     * @throws LedgerException if the id is not positive, the kind or date is null, the kind is EXPIRE or the memo
-     *     is too long
-     */
-    public TransferRequest {
-        Checks.id(id, "id");
-        LedgerException.notNull(kind, "kind");
-        if (kind == TransferKind.EXPIRE) {
-            throw new LedgerException("kind", "TRANSFER, PENDING, POST, VOID or REVERSAL", kind);
-        }
-        LedgerException.notNull(date, "date");
-        Checks.memo(memo);
+    private final TransferId id;
+    private final TransferKind kind;
+    private final int debitAccount;
+    private final int creditAccount;
+    private final long pence;
+    private final LocalDate date;
+    private final int code;
+    private final long userData;
+    private final @Nullable TransferId referenceId;
+    private final @Nullable LocalDate expiresOn;
+
+    private TransferRequest(TransferId id, TransferKind kind, int debitAccount, int creditAccount, long pence,
+            LocalDate date, int code, long userData, @Nullable TransferId referenceId, @Nullable LocalDate expiresOn) {
+        this.id = id;
+        this.kind = kind;
+        this.debitAccount = debitAccount;
+        this.creditAccount = creditAccount;
+        this.pence = pence;
+        this.date = date;
+        this.code = code;
+        this.userData = userData;
+        this.referenceId = referenceId;
+        this.expiresOn = expiresOn;
     }
 
     /**
      * Returns a transfer that moves money at once.
      *
-     * @param id the transfer id, 1 or more
+     * @param id the caller's transfer id, not null
      * @param debitAccount the account money leaves
      * @param creditAccount the account money arrives in
-     * @param pence the amount in pence, above zero
-     * @param date the date, not null
-     * @param category the category paid for; may be null
+     * @param pence the amount in pence, 1 - {@link Ledger#MAX_AMOUNT_PENCE}
+     * @param date the date, not null, within the supported dates
+     * @param code what it is for, 1 - 65,535
      * @return the request, not null
+     * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest transfer(long id, int debitAccount, int creditAccount, long pence, LocalDate date,
-            SpendCategory category) {
-        return new TransferRequest(id, TransferKind.TRANSFER, debitAccount, creditAccount, pence, date, category, 0,
-                null, null);
+    public static TransferRequest transfer(@Nullable TransferId id, int debitAccount, int creditAccount, long pence,
+            @Nullable LocalDate date, int code) {
+        return new TransferRequest(checkId(id, "id"), TransferKind.TRANSFER, debitAccount, creditAccount,
+                Ledger.checkAmount(pence, "amount"), checkDate(date), Codes.code(code, "code"), 0, null, null);
     }
 
     /**
      * Returns a pending transfer that reserves money until posted, voided or expired.
      *
-     * @param id the transfer id, 1 or more
+     * @param id the caller's transfer id, not null
      * @param debitAccount the account money would leave
      * @param creditAccount the account money would arrive in
-     * @param pence the amount in pence, above zero
-     * @param date the date, not null
-     * @param category the category paid for; may be null
-     * @param expiresOn the last date it can be posted, on or after {@code date}; may be null (no expiry)
+     * @param pence the amount in pence, 1 - {@link Ledger#MAX_AMOUNT_PENCE}
+     * @param date the date, not null, within the supported dates
+     * @param code what it is for, 1 - 65,535
+     * @param expiresOn the first day it can no longer be posted (exclusive), after {@code date}; null for never
      * @return the request, not null
+     * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest hold(long id, int debitAccount, int creditAccount, long pence, LocalDate date,
-            SpendCategory category, LocalDate expiresOn) {
-        return new TransferRequest(id, TransferKind.PENDING, debitAccount, creditAccount, pence, date, category, 0,
-                expiresOn, null);
+    public static TransferRequest pending(@Nullable TransferId id, int debitAccount, int creditAccount, long pence,
+            @Nullable LocalDate date, int code, @Nullable LocalDate expiresOn) {
+        LocalDate day = checkDate(date);
+        if (expiresOn != null) {
+            LedgerException.CHECKS.date(expiresOn, "expiresOn");
+            if (!expiresOn.isAfter(day)) {
+                throw new LedgerException("expiresOn", "null, or after the date " + day, expiresOn);
+            }
+        }
+        return new TransferRequest(checkId(id, "id"), TransferKind.PENDING, debitAccount, creditAccount,
+                Ledger.checkAmount(pence, "amount"), day, Codes.code(code, "code"), 0, null, expiresOn);
     }
 
     /**
-     * Returns a post of a pending transfer, in full or in part.
+     * Returns a post of a pending transfer, in full or in part; it has the pending transfer's accounts and code.
      *
-     * @param id the transfer id, 1 or more
-     * @param pendingId the pending transfer's id
+     * @param id the caller's id for the post, not null
+     * @param pendingId the pending transfer's id, not null
      * @param pence the amount to post in pence, 1 up to the pending amount
-     * @param date the date, not null
+     * @param date the date, not null, within the supported dates
      * @return the request, not null
+     * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest post(long id, long pendingId, long pence, LocalDate date) {
-        return new TransferRequest(id, TransferKind.POST, 0, 0, pence, date, null, pendingId, null, null);
+    public static TransferRequest post(@Nullable TransferId id, @Nullable TransferId pendingId, long pence,
+            @Nullable LocalDate date) {
+        return new TransferRequest(checkId(id, "id"), TransferKind.POST, 0, 0, Ledger.checkAmount(pence, "amount"),
+                checkDate(date), 1, 0, checkId(pendingId, "pendingId"), null);
     }
 
     /**
      * Returns a void of a pending transfer.
      *
-     * @param id the transfer id, 1 or more
-     * @param pendingId the pending transfer's id
-     * @param date the date, not null
+     * @param id the caller's id for the void, not null
+     * @param pendingId the pending transfer's id, not null
+     * @param date the date, not null, within the supported dates
      * @return the request, not null
+     * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest voidPending(long id, long pendingId, LocalDate date) {
-        return new TransferRequest(id, TransferKind.VOID, 0, 0, 0, date, null, pendingId, null, null);
+    public static TransferRequest voidPending(@Nullable TransferId id, @Nullable TransferId pendingId,
+            @Nullable LocalDate date) {
+        return new TransferRequest(checkId(id, "id"), TransferKind.VOID, 0, 0, 0, checkDate(date), 1, 0,
+                checkId(pendingId, "pendingId"), null);
     }
 
     /**
      * Returns a reversal of a posted transfer (a correction: the original stays in the journal).
      *
-     * @param id the transfer id, 1 or more
-     * @param originalId the id of the posted transfer to reverse
-     * @param date the date, not null
+     * @param id the caller's id for the reversal, not null
+     * @param originalId the id of the posted transfer to reverse, not null
+     * @param date the date, not null, within the supported dates
      * @return the request, not null
+     * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest reversal(long id, long originalId, LocalDate date) {
-        return new TransferRequest(id, TransferKind.REVERSAL, 0, 0, 0, date, null, originalId, null, null);
+    public static TransferRequest reversal(@Nullable TransferId id, @Nullable TransferId originalId,
+            @Nullable LocalDate date) {
+        return new TransferRequest(checkId(id, "id"), TransferKind.REVERSAL, 0, 0, 0, checkDate(date), 1, 0,
+                checkId(originalId, "originalId"), null);
     }
 
     /**
-     * Returns this request with a memo.
+     * Returns this request with the caller's number, kept in the journal and compared on resubmission.
      *
-     * @param text the memo, at most 200 characters; may be null
-     * @return the request, not null
+     * @param number any value; 0 for none
+     * @return the request, not null; {@code this} if unchanged
      */
-    public TransferRequest withMemo(String text) {
-        return new TransferRequest(id, kind, debitAccount, creditAccount, pence, date, category, referenceId,
-                expiresOn, text);
+    public TransferRequest withUserData(long number) {
+        return number == userData ? this : new TransferRequest(id, kind, debitAccount, creditAccount, pence, date,
+                code, number, referenceId, expiresOn);
+    }
+
+    private static TransferId checkId(@Nullable TransferId id, String field) {
+        return LedgerException.notNull(id, field);
+    }
+
+    private static LocalDate checkDate(@Nullable LocalDate date) {
+        return LedgerException.CHECKS.date(date, "date");
+    }
+
+    /**
+     * Returns the caller's transfer id.
+     *
+     * @return the id, not null
+     */
+    public TransferId id() {
+        return id;
+    }
+
+    /**
+     * Returns what the transfer does.
+     *
+     * @return the kind, not null, never {@link TransferKind#EXPIRE}
+     */
+    public TransferKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the debited account, for a transfer or a pending transfer.
+     *
+     * @return the account index; 0 for a post, void or reversal (they take the referenced transfer's)
+     */
+    public int debitAccount() {
+        return debitAccount;
+    }
+
+    /**
+     * Returns the credited account, for a transfer or a pending transfer.
+     *
+     * @return the account index; 0 for a post, void or reversal
+     */
+    public int creditAccount() {
+        return creditAccount;
+    }
+
+    /**
+     * Returns the amount in pence.
+     *
+     * @return the amount, 1 or more; 0 for a void or reversal (they take the referenced transfer's)
+     */
+    public long pence() {
+        return pence;
+    }
+
+    /**
+     * Returns the date it takes effect.
+     *
+     * @return the date, not null
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * Returns what the transfer is for, for a transfer or a pending transfer.
+     *
+     * @return the code, 1 - 65,535; ignored for a post, void or reversal (they take the referenced transfer's)
+     */
+    public int code() {
+        return code;
+    }
+
+    /**
+     * Returns the caller's number.
+     *
+     * @return the number, 0 when none
+     */
+    public long userData() {
+        return userData;
+    }
+
+    /**
+     * Returns the pending transfer to post or void, or the transfer to reverse.
+     *
+     * @return the id; null for a transfer or a pending transfer
+     */
+    public @Nullable TransferId referenceId() {
+        return referenceId;
+    }
+
+    /**
+     * Returns the first day a pending transfer can no longer be posted.
+     *
+     * @return the day (exclusive); null when it never expires or is not pending
+     */
+    public @Nullable LocalDate expiresOn() {
+        return expiresOn;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + id + (referenceId == null ? " " + debitAccount + "->" + creditAccount + " code " + code
+                : " of " + referenceId) + " " + pence + "p on " + date;
     }
 }

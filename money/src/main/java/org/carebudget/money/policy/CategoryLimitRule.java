@@ -4,6 +4,7 @@ import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
 import org.carebudget.money.SpendCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds a spend that would take its category over the support plan's limit for the period. Categories outside the
@@ -26,12 +27,12 @@ public final class CategoryLimitRule extends PlanLimitRule {
     }
 
     @Override
-    Gbp limit(SpendRequest request) {
+    @Nullable Gbp limit(SpendRequest request) {
         return plan.categoryLimits().get(request.category());
     }
 
     @Override
-    SpendCategory covered(SpendRequest request) {
+    @Nullable SpendCategory covered(SpendRequest request) {
         return request.category();
     }
 

@@ -12,12 +12,12 @@ public final class NewPayeeRule extends AbstractSpendRule {
 
     /** Creates the rule. */
     public NewPayeeRule() {
-        super(ID, "The first payment to a new payee is held for the funder's review", Severity.HOLD,
+        super(ID, "The first payment to a new payee is held for the funder's review", SpendSeverity.HOLD,
                 Sources.TRANSACTION_MONITORING, Sources.CARE_ACT);
     }
 
     @Override
-    public Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
+    public Optional<SpendFinding> evaluate(SpendRequest request, SpendHistory history) {
         if (history.paymentsTo(request.payee()) > 0) {
             return Optional.empty();
         }

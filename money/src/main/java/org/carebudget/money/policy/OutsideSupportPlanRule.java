@@ -20,13 +20,13 @@ public final class OutsideSupportPlanRule extends AbstractSpendRule {
      * @throws LedgerException if {@code plan} is null
      */
     public OutsideSupportPlanRule(SupportPlanBudget plan) {
-        super(ID, "A spend on a category outside the support plan is held for the funder's review", Severity.HOLD,
+        super(ID, "A spend on a category outside the support plan is held for the funder's review", SpendSeverity.HOLD,
                 Sources.CARE_PLAN_ONLY, Sources.CARE_ACT);
         this.plan = LedgerException.notNull(plan, "plan");
     }
 
     @Override
-    public Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
+    public Optional<SpendFinding> evaluate(SpendRequest request, SpendHistory history) {
         if (plan.covers(request.category())) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.LedgerException;
 import org.carebudget.money.SpendCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A base for rules that hold a spend taking some spending in the support plan's period over a limit: the period
@@ -17,21 +18,21 @@ abstract class PlanLimitRule extends AbstractSpendRule {
     final SupportPlanBudget plan;
 
     PlanLimitRule(String id, String description, SupportPlanBudget plan) {
-        super(id, description, Severity.HOLD, Sources.FUNDER_REVIEW, Sources.CARE_ACT);
+        super(id, description, SpendSeverity.HOLD, Sources.FUNDER_REVIEW, Sources.CARE_ACT);
         this.plan = LedgerException.notNull(plan, "plan");
     }
 
     /** Returns the limit that applies to the spend, or null if this rule does not apply to it. */
-    abstract Gbp limit(SpendRequest request);
+    abstract @Nullable Gbp limit(SpendRequest request);
 
     /** Returns the category the limit covers for the spend, or null if it covers every category. */
-    abstract SpendCategory covered(SpendRequest request);
+    abstract @Nullable SpendCategory covered(SpendRequest request);
 
     /** Returns the finding's message. */
     abstract String message(SpendRequest request, DateRange period, Gbp total, Gbp limit);
 
     @Override
-    public final Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
+    public final Optional<SpendFinding> evaluate(SpendRequest request, SpendHistory history) {
         Gbp limit = limit(request);
         if (limit == null) {
             return Optional.empty();
@@ -41,6 +42,6 @@ abstract class PlanLimitRule extends AbstractSpendRule {
         if (total.compareTo(limit) <= 0) {
             return Optional.empty();
         }
-        return finding(message(request, period, total, limit));
+        return finding(message(request, period, total, limit), total, limit);
     }
 }

@@ -15,7 +15,7 @@ public sealed interface SpendDecision permits SpendDecision.Approve, SpendDecisi
      *
      * @return the findings, not null, unmodifiable, empty for an approval
      */
-    List<Finding> reasons();
+    List<SpendFinding> reasons();
 
     /**
      * Returns the decision the findings call for: reject if any finding rejects, else hold if any holds, else
@@ -25,13 +25,13 @@ public sealed interface SpendDecision permits SpendDecision.Approve, SpendDecisi
      * @return the decision, not null, carrying the findings of its own severity
      * @throws LedgerException if {@code findings} is or contains null
      */
-    static SpendDecision of(List<Finding> findings) {
+    static SpendDecision of(List<SpendFinding> findings) {
         LedgerException.notNull(findings, "findings");
-        List<Finding> rejects = new ArrayList<>();
-        List<Finding> holds = new ArrayList<>();
-        for (Finding finding : findings) {
+        List<SpendFinding> rejects = new ArrayList<>();
+        List<SpendFinding> holds = new ArrayList<>();
+        for (SpendFinding finding : findings) {
             LedgerException.notNull(finding, "findings[]");
-            (finding.severity() == Severity.REJECT ? rejects : holds).add(finding);
+            (finding.severity() == SpendSeverity.REJECT ? rejects : holds).add(finding);
         }
         if (!rejects.isEmpty()) {
             return new Reject(rejects);
@@ -45,7 +45,7 @@ public sealed interface SpendDecision permits SpendDecision.Approve, SpendDecisi
     record Approve() implements SpendDecision {
 
         @Override
-        public List<Finding> reasons() {
+        public List<SpendFinding> reasons() {
             return List.of();
         }
     }
@@ -56,7 +56,7 @@ public sealed interface SpendDecision permits SpendDecision.Approve, SpendDecisi
      *
      * @param reasons why, not null, at least one
      */
-    record Hold(List<Finding> reasons) implements SpendDecision {
+    record Hold(List<SpendFinding> reasons) implements SpendDecision {
 
         /**
          * Validates the decision.
@@ -74,7 +74,7 @@ public sealed interface SpendDecision permits SpendDecision.Approve, SpendDecisi
      *
      * @param reasons why, not null, at least one
      */
-    record Reject(List<Finding> reasons) implements SpendDecision {
+    record Reject(List<SpendFinding> reasons) implements SpendDecision {
 
         /**
          * Validates the decision.
@@ -87,12 +87,12 @@ public sealed interface SpendDecision permits SpendDecision.Approve, SpendDecisi
         }
     }
 
-    private static List<Finding> atLeastOne(List<Finding> reasons) {
+    private static List<SpendFinding> atLeastOne(List<SpendFinding> reasons) {
         LedgerException.notNull(reasons, "reasons");
         if (reasons.isEmpty()) {
             throw new LedgerException("reasons", "at least one finding", "none");
         }
-        for (Finding reason : reasons) {
+        for (SpendFinding reason : reasons) {
             LedgerException.notNull(reason, "reasons[]");
         }
         return List.copyOf(reasons);

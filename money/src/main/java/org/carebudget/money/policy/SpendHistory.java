@@ -4,6 +4,7 @@ import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.money.PayeeId;
 import org.carebudget.money.SpendCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a spend rule may know of a budget's past spending. Payments count once posted, reversed payments are netted
@@ -36,7 +37,7 @@ public interface SpendHistory {
      * @param period the dates, not null
      * @return the amount spent, not null
      */
-    Gbp spent(SpendCategory category, DateRange period);
+    Gbp spent(@Nullable SpendCategory category, DateRange period);
 
     /**
      * Returns what {@link #spent} counts plus the spends over the period held for the funder's review and not yet
@@ -46,5 +47,5 @@ public interface SpendHistory {
      * @param period the dates, not null
      * @return the amount spent or reserved, not null
      */
-    Gbp committed(SpendCategory category, DateRange period);
+    Gbp committed(@Nullable SpendCategory category, DateRange period);
 }

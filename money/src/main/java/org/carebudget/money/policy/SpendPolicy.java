@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.carebudget.money.LedgerException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ordered set of spend rules, each with a unique id, that decides on a spend: every rule in force on the spend's
@@ -12,6 +13,9 @@ import org.carebudget.money.LedgerException;
  * {@link #with} and {@link #without}. Immutable and thread-safe.
  */
 public final class SpendPolicy {
+
+    /** The most rules in a policy: a held spend records which rules held it as bits of one number. */
+    public static final int MAX_RULES = 62;
 
     private static final SpendPolicy NONE = new SpendPolicy(List.of());
 
@@ -24,20 +28,19 @@ public final class SpendPolicy {
     /**
      * Returns a policy of the given rules.
      *
-     * @param rules the rules, not null, none null, ids unique
+     * @param rules the rules, not null, none null, ids unique, at most {@value #MAX_RULES}
      * @return the policy, not null
-     * @throws LedgerException if a rule is null or two share an id
+     * @throws LedgerException if a rule is null, two share an id or there are too many
      */
-    public static SpendPolicy of(List<SpendRule> rules) {
-        LedgerException.notNull(rules, "rules");
+    public static SpendPolicy of(@Nullable List<SpendRule> rules) {
+        List<SpendRule> copy = LedgerException.CHECKS.list(rules, MAX_RULES, "rules");
         Set<String> ids = new HashSet<>();
-        for (SpendRule rule : rules) {
-            LedgerException.notNull(rule, "rules[]");
+        for (SpendRule rule : copy) {
             if (!ids.add(rule.id())) {
                 throw new LedgerException("rules", "rules with unique ids", rule.id() + " twice");
             }
         }
-        return new SpendPolicy(List.copyOf(rules));
+        return new SpendPolicy(copy);
     }
 
     /**
@@ -79,10 +82,14 @@ public final class SpendPolicy {
      * @return the new policy, not null
      * @throws LedgerException if {@code rule} is null
      */
-    public SpendPolicy with(SpendRule rule) {
+    public SpendPolicy with(@Nullable SpendRule rule) {
         LedgerException.notNull(rule, "rule");
         List<SpendRule> next = new ArrayList<>(rules);
         int at = indexOf(rule.id());
+        if (at < 0 && rules.size() == MAX_RULES) {
+            throw new LedgerException("rule", "a rule replacing one of the " + MAX_RULES + " already in the policy",
+                    rule.id());
+        }
         if (at < 0) {
             next.add(rule);
         } else {
@@ -98,7 +105,7 @@ public final class SpendPolicy {
      * @return the policy, not null
      * @throws LedgerException if {@code ruleId} is null
      */
-    public SpendPolicy without(String ruleId) {
+    public SpendPolicy without(@Nullable String ruleId) {
         LedgerException.notNull(ruleId, "ruleId");
         int at = indexOf(ruleId);
         if (at < 0) {
@@ -126,10 +133,10 @@ public final class SpendPolicy {
      * @return the decision, not null
      * @throws LedgerException if a value is null
      */
-    public SpendDecision evaluate(SpendRequest request, SpendHistory history) {
+    public SpendDecision evaluate(@Nullable SpendRequest request, @Nullable SpendHistory history) {
         LedgerException.notNull(request, "request");
         LedgerException.notNull(history, "history");
-        List<Finding> findings = new ArrayList<>();
+        List<SpendFinding> findings = new ArrayList<>();
         for (SpendRule rule : rules) {
             if (rule.inForceOn(request.date())) {
                 rule.evaluate(request, history).ifPresent(findings::add);

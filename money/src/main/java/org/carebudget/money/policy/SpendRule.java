@@ -8,7 +8,7 @@ import org.carebudget.core.rule.CitedRule;
  * dates it is in force. Vendors add their own by implementing it (or extending {@link AbstractSpendRule}).
  * Implementations must be immutable and thread-safe and must not change the history they read.
  */
-public interface SpendRule extends CitedRule<Severity> {
+public interface SpendRule extends CitedRule<SpendSeverity> {
 
     /**
      * Checks a spend.
@@ -17,5 +17,5 @@ public interface SpendRule extends CitedRule<Severity> {
      * @param history the budget's past spending, not null
      * @return a finding if the rule objects to the spend, else empty; never null
      */
-    Optional<Finding> evaluate(SpendRequest request, SpendHistory history);
+    Optional<SpendFinding> evaluate(SpendRequest request, SpendHistory history);
 }

@@ -25,25 +25,27 @@ public final class UnusualAmountRule extends AbstractSpendRule {
      * @throws LedgerException if a value is out of range
      */
     public UnusualAmountRule(int multiple, int minimumPayments) {
-        super(ID, "A payment far above the payee's usual amount is held for the funder's review", Severity.HOLD,
+        super(ID, "A payment far above the payee's usual amount is held for the funder's review", SpendSeverity.HOLD,
                 Sources.TRANSACTION_MONITORING, Sources.CARE_ACT);
         this.multiple = (int) LedgerException.inRange(multiple, 2, 100, "multiple");
         this.minimumPayments = (int) LedgerException.inRange(minimumPayments, 1, 1000, "minimumPayments");
     }
 
     @Override
-    public Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
+    public Optional<SpendFinding> evaluate(SpendRequest request, SpendHistory history) {
         long payments = history.paymentsTo(request.payee());
         if (payments < minimumPayments) {
             return Optional.empty();
         }
         Gbp paid = history.paidTo(request.payee());
-        if (Math.multiplyHigh(request.amount().pence(), payments) == 0
-                && request.amount().pence() * payments <= Math.multiplyExact(paid.pence(), multiple)) {
+        // amount * payments <= paid * multiple, without overflow: paid is at most Gbp.MAX_PENCE (10^15) and multiple
+        // at most 100, so paid * multiple fits a long, and for positive whole numbers a * n <= b iff a <= b / n.
+        long allowed = Math.max(0, paid.pence()) * multiple;
+        if (request.amount().pence() <= allowed / payments) {
             return Optional.empty();
         }
-        Gbp usual = paid.timesRatio(1, payments, RoundingMode.HALF_UP);
+        Gbp usual = Gbp.ofPence(Math.max(0, paid.pence())).timesRatio(1, payments, RoundingMode.HALF_UP);
         return finding(request.amount() + " to payee " + request.payee() + " is more than " + multiple
-                + " times the usual " + usual + " (mean of " + payments + " payments)");
+                + " times the usual " + usual + " (mean of " + payments + " payments)", request.amount(), usual);
     }
 }

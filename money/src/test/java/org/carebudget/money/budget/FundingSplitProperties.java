@@ -38,7 +38,7 @@ class FundingSplitProperties {
     }
 
     @Property
-    void given_any_ratios_and_total_then_the_shares_sum_to_the_total_in_the_map_order(
+    void givenAnyRatiosAndTotal_thenTheSharesSumToTheTotalInTheMapOrder(
             @ForAll("totals") long total, @ForAll("ratios") Map<FunderId, Long> ratios) {
         List<FunderShare> shares = FundingSplit.byRatio(Gbp.ofPence(total), ratios);
 
@@ -51,7 +51,7 @@ class FundingSplitProperties {
     }
 
     @Property
-    void given_the_same_ratios_in_another_order_then_each_funder_gets_the_same_share(
+    void givenTheSameRatiosInAnotherOrder_thenEachFunderGetsTheSameShare(
             @ForAll("totals") long total, @ForAll("ratios") Map<FunderId, Long> ratios, @ForAll long seed) {
         List<FunderId> shuffled = new ArrayList<>(ratios.keySet());
         Collections.shuffle(shuffled, new Random(seed));

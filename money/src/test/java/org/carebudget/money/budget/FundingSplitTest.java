@@ -25,7 +25,7 @@ class FundingSplitTest {
     }
 
     @Test
-    void given_a_2_to_1_split_of_100_pounds_then_each_funder_gets_its_share_to_the_penny() {
+    void givenA2To1SplitOf100Pounds_thenEachFunderGetsItsShareToThePenny() {
         List<FunderShare> shares = FundingSplit.byRatio(Gbp.ofPence(10_000), ratios(NHS, 2, COUNCIL, 1));
 
         assertEquals(List.of(new FunderShare(NHS, Gbp.ofPence(6_667)), new FunderShare(COUNCIL, Gbp.ofPence(3_333))),
@@ -33,7 +33,7 @@ class FundingSplitTest {
     }
 
     @Test
-    void given_1p_split_1_to_1_then_the_penny_goes_to_the_smaller_funder_id_whatever_the_map_order() {
+    void given1pSplit1To1_thenThePennyGoesToTheSmallerFunderIdWhateverTheMapOrder() {
         List<FunderShare> nhsFirst = FundingSplit.byRatio(Gbp.ofPence(1), ratios(NHS, 1, COUNCIL, 1));
         List<FunderShare> councilFirst = FundingSplit.byRatio(Gbp.ofPence(1), ratios(COUNCIL, 1, NHS, 1));
 
@@ -44,7 +44,7 @@ class FundingSplitTest {
     }
 
     @Test
-    void given_2p_split_equally_three_ways_then_the_pennies_go_to_the_two_smallest_ids_whatever_the_map_order() {
+    void given2pSplitEquallyThreeWays_thenThePenniesGoToTheTwoSmallestIdsWhateverTheMapOrder() {
         for (List<FunderId> order : List.of(List.of(NHS, COUNCIL, SELF), List.of(SELF, NHS, COUNCIL),
                 List.of(COUNCIL, SELF, NHS), List.of(SELF, COUNCIL, NHS))) {
             List<FunderShare> shares = FundingSplit.byRatio(Gbp.ofPence(2),
@@ -57,7 +57,7 @@ class FundingSplitTest {
     }
 
     @Test
-    void given_tasks_tied_on_minutes_then_the_left_over_penny_goes_to_the_same_funder_whatever_the_task_order() {
+    void givenTasksTiedOnMinutes_thenTheLeftOverPennyGoesToTheSameFunderWhateverTheTaskOrder() {
         List<FunderShare> nhsFirst = FundingSplit.byTask(Gbp.ofPence(10_001), List.of(
                 new TaskShare("PEG feeding", NHS, 30), new TaskShare("personal care", COUNCIL, 30)));
         List<FunderShare> councilFirst = FundingSplit.byTask(Gbp.ofPence(10_001), List.of(

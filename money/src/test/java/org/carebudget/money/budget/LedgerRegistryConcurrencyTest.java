@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,14 +32,14 @@ class LedgerRegistryConcurrencyTest {
     static final int OPS = 2_000;
 
     static BudgetLedger funded(LedgerRegistry registry, String id) {
-        BudgetLedger budget = registry.open(CarePackageId.of(id), DAY, SpendPolicy.none(), 7);
-        budget.addFunder(NHS, EnumSet.of(SpendCategory.PA_WAGES), DAY);
-        budget.addFunder(COUNCIL, EnumSet.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE), DAY);
+        BudgetLedger budget = registry.open(CarePackageId.of(id), DAY, SpendPolicy.none(), java.time.Period.ofDays(7));
+        budget.addFunder(NHS, java.util.Set.of(SpendCategory.PA_WAGES), DAY);
+        budget.addFunder(COUNCIL, java.util.Set.of(SpendCategory.PA_WAGES, SpendCategory.AGENCY_CARE), DAY);
         for (int t = 0; t < THREADS; t++) {
             budget.addPayee(PayeeId.of("pa-" + t), DAY);
         }
-        budget.receive(1, NHS, Gbp.ofPence(1_000_000_000), DAY);
-        budget.receive(2, COUNCIL, Gbp.ofPence(1_000_000_000), DAY);
+        budget.receive(org.carebudget.money.TransferId.of(1), NHS, Gbp.ofPence(1_000_000_000), DAY);
+        budget.receive(org.carebudget.money.TransferId.of(2), COUNCIL, Gbp.ofPence(1_000_000_000), DAY);
         return budget;
     }
 
@@ -49,14 +49,14 @@ class LedgerRegistryConcurrencyTest {
         for (int i = 0; i < OPS; i++) {
             long id = 1_000_000L * (t + 1) + i * 4L;
             FunderId funder = i % 2 == 0 ? NHS : COUNCIL;
-            budget.receive(id, funder, Gbp.ofPence(100 + i), DAY);
-            SpendDecision decision = budget.spend(new SpendRequest(id + 1, funder, payee, SpendCategory.PA_WAGES,
+            budget.receive(org.carebudget.money.TransferId.of(id), funder, Gbp.ofPence(100 + i), DAY);
+            SpendDecision decision = budget.spend(new SpendRequest(org.carebudget.money.TransferId.of(id + 1), funder, payee, SpendCategory.PA_WAGES,
                     Gbp.ofPence(50 + i % 7), DAY)).decision();
             assertInstanceOf(SpendDecision.Approve.class, decision);
             if (i % 10 == 0) {
-                budget.spendLinked(List.of(new SpendRequest(id + 2, funder, payee, SpendCategory.PA_WAGES,
+                budget.spendLinked(List.of(new SpendRequest(org.carebudget.money.TransferId.of(id + 2), funder, payee, SpendCategory.PA_WAGES,
                         Gbp.ofPence(10), DAY)));
-                budget.reverse(id + 3, id + 2, DAY);
+                budget.reverse(org.carebudget.money.TransferId.of(id + 3), org.carebudget.money.TransferId.of(id + 2), DAY);
             }
         }
     }
@@ -90,7 +90,7 @@ class LedgerRegistryConcurrencyTest {
     }
 
     @Test
-    void threads_posting_to_one_budget_give_the_same_balances_as_a_sequential_run() throws Exception {
+    void givenThreadsPostingToOneBudgetGiveTheSameBalancesAsASequential_thenRun() throws Exception {
         LedgerRegistry registry = new LedgerRegistry();
         BudgetLedger sequential = funded(registry, "sequential");
         for (int t = 0; t < THREADS; t++) {
@@ -110,7 +110,7 @@ class LedgerRegistryConcurrencyTest {
     }
 
     @Test
-    void threads_posting_to_different_budgets_give_the_same_balances_as_a_sequential_run() throws Exception {
+    void givenThreadsPostingToDifferentBudgetsGiveTheSameBalancesAsASequential_thenRun() throws Exception {
         LedgerRegistry registry = new LedgerRegistry();
         List<Runnable> tasks = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {

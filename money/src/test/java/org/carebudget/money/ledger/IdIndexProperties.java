@@ -24,7 +24,7 @@ class IdIndexProperties {
     }
 
     @Property
-    void the_index_agrees_with_a_hash_map(@ForAll("ids") List<Long> inserts, @ForAll("ids") List<Long> removals) {
+    void givenTheIndexAgreesWithAHash_thenMap(@ForAll("ids") List<Long> inserts, @ForAll("ids") List<Long> removals) {
         IdIndex index = new IdIndex(0);
         long[] ids = new long[inserts.size() + 1];
         Map<Long, Integer> expected = new HashMap<>();
@@ -33,20 +33,20 @@ class IdIndexProperties {
             if (!expected.containsKey(id)) {
                 int row = order.size();
                 ids[row] = id;
-                index.insert(id, row, ids);
+                index.insert(0, id, row, ids, null);
                 expected.put(id, row);
                 order.add(id);
             }
         }
         for (long id : removals) {
-            index.remove(id, ids);
+            index.remove(0, id, ids, null);
             expected.remove(id);
         }
         for (long id : order) {
-            assertEquals(expected.getOrDefault(id, -1), index.find(id, ids), "id " + id);
+            assertEquals(expected.getOrDefault(id, -1), index.find(0, id, ids, null), "id " + id);
         }
         for (long id : removals) {
-            assertEquals(-1, index.find(id, ids));
+            assertEquals(-1, index.find(0, id, ids, null));
         }
     }
 }

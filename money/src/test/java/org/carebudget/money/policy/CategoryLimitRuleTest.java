@@ -13,7 +13,7 @@ class CategoryLimitRuleTest {
 
     @ParameterizedTest(name = "spent {0} + {1} held: {2}")
     @CsvSource({"0, 20000, false", "19999, 1, false", "19999, 2, true", "0, 20001, true"})
-    void given_training_spent_in_the_period_then_a_spend_over_the_limit_is_held(long spent, long amount,
+    void givenTrainingSpentInThePeriod_thenASpendOverTheLimitIsHeld(long spent, long amount,
             boolean held) {
         var history = StubHistory.empty().spent(SpendCategory.TRAINING, spent);
 
@@ -22,7 +22,7 @@ class CategoryLimitRuleTest {
 
     @ParameterizedTest(name = "spent {0}, held {1}, + {2}: {3}")
     @CsvSource({"10000, 9999, 1, false", "10000, 9999, 2, true", "0, 20000, 1, true"})
-    void given_training_held_for_review_in_the_period_then_it_counts_towards_the_limit(long spent, long held,
+    void givenTrainingHeldForReviewInThePeriod_thenItCountsTowardsTheLimit(long spent, long held,
             long amount, boolean heldAgain) {
         var history = StubHistory.empty().spent(SpendCategory.TRAINING, spent).held(SpendCategory.TRAINING, held);
 
@@ -30,14 +30,14 @@ class CategoryLimitRuleTest {
     }
 
     @Test
-    void given_spends_held_in_another_category_then_they_do_not_count_towards_this_one() {
+    void givenSpendsHeldInAnotherCategory_thenTheyDoNotCountTowardsThisOne() {
         var history = StubHistory.empty().held(SpendCategory.PA_WAGES, 1_000_000);
 
         assertEquals(false, rule.evaluate(Plans.spend(SpendCategory.TRAINING, 20_000), history).isPresent());
     }
 
     @Test
-    void given_an_over_limit_spend_then_the_message_names_period_total_and_limit() {
+    void givenAnOverLimitSpend_thenTheMessageNamesPeriodTotalAndLimit() {
         var finding = rule.evaluate(Plans.spend(SpendCategory.TRAINING, 25_000), StubHistory.empty()).orElseThrow();
 
         assertEquals("TRAINING spending in 2026-04-06/2026-05-04, posted and held, would be £250.00, over the support plan's limit of"
@@ -45,7 +45,7 @@ class CategoryLimitRuleTest {
     }
 
     @Test
-    void given_a_category_outside_the_plan_then_this_rule_leaves_it_to_the_outside_plan_rule() {
+    void givenACategoryOutsideThePlan_thenThisRuleLeavesItToTheOutsidePlanRule() {
         assertEquals(false, rule.evaluate(Plans.spend(SpendCategory.AGENCY_CARE, 10_000_000),
                 StubHistory.empty()).isPresent());
     }

@@ -12,15 +12,15 @@ class NewPayeeRuleTest {
     final SpendRule rule = new NewPayeeRule();
 
     @Test
-    void given_a_payee_never_paid_then_the_first_payment_is_held() {
+    void givenAPayeeNeverPaid_thenTheFirstPaymentIsHeld() {
         var finding = rule.evaluate(Plans.spend(SpendCategory.PA_WAGES, 100), StubHistory.empty()).orElseThrow();
 
         assertEquals("first payment to payee pa-1 (£1.00)", finding.message());
-        assertEquals(Severity.HOLD, finding.severity());
+        assertEquals(SpendSeverity.HOLD, finding.severity());
     }
 
     @Test
-    void given_a_payee_paid_before_then_the_payment_passes() {
+    void givenAPayeePaidBefore_thenThePaymentPasses() {
         assertTrue(rule.evaluate(Plans.spend(SpendCategory.PA_WAGES, 100),
                 new StubHistory(1, Gbp.ofPence(100))).isEmpty());
     }

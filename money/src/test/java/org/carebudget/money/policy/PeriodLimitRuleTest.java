@@ -12,7 +12,7 @@ class PeriodLimitRuleTest {
 
     @ParameterizedTest(name = "wages {0} + training {1} + {2} held: {3}")
     @CsvSource({"190000, 10000, 10000, false", "190000, 10000, 10001, true", "0, 0, 210001, true"})
-    void given_spending_in_the_period_then_a_spend_over_the_period_limit_is_held(long wages, long training,
+    void givenSpendingInThePeriod_thenASpendOverThePeriodLimitIsHeld(long wages, long training,
             long amount, boolean held) {
         var history = StubHistory.empty().spent(SpendCategory.PA_WAGES, wages).spent(SpendCategory.TRAINING,
                 training);
@@ -25,7 +25,7 @@ class PeriodLimitRuleTest {
 
     @ParameterizedTest(name = "wages {0} held + training {1} held + {2}: {3}")
     @CsvSource({"190000, 10000, 10000, false", "190000, 10000, 10001, true"})
-    void given_spends_held_for_review_in_any_category_then_they_count_towards_the_period_limit(long wages,
+    void givenSpendsHeldForReviewInAnyCategory_thenTheyCountTowardsThePeriodLimit(long wages,
             long training, long amount, boolean held) {
         var history = StubHistory.empty().held(SpendCategory.PA_WAGES, wages).held(SpendCategory.TRAINING, training);
 

@@ -19,14 +19,14 @@ class SpendPolicyTest {
 
     /** A vendor's own rule: no single spend above £5,000 without review by the vendor's finance team. */
     static final class VendorCapRule extends AbstractSpendRule {
-        VendorCapRule(Severity severity) {
+        VendorCapRule(SpendSeverity severity) {
             super("vendor-cap", "Spends above £5,000 are reviewed", severity,
                     Source.of("vendor finance policy FP-7", Status.UNCONFIRMED),
                     DateRange.startingOn(LocalDate.of(2026, 1, 1)));
         }
 
         @Override
-        public Optional<Finding> evaluate(SpendRequest request, SpendHistory history) {
+        public Optional<SpendFinding> evaluate(SpendRequest request, SpendHistory history) {
             return request.amount().pence() > 500_000 ? finding("above £5,000") : Optional.empty();
         }
     }
@@ -34,7 +34,7 @@ class SpendPolicyTest {
     final SpendPolicy standard = SpendPolicy.standard(Plans.PLAN);
 
     @Test
-    void given_a_usual_payment_within_the_plan_then_it_is_approved() {
+    void givenAUsualPaymentWithinThePlan_thenItIsApproved() {
         var decision = standard.evaluate(Plans.spend(SpendCategory.PA_WAGES, 10_000),
                 new StubHistory(4, Gbp.ofPence(40_000)));
 
@@ -42,17 +42,17 @@ class SpendPolicyTest {
     }
 
     @Test
-    void given_a_new_payee_outside_the_plan_then_it_is_held_with_both_reasons() {
+    void givenANewPayeeOutsideThePlan_thenItIsHeldWithBothReasons() {
         var decision = standard.evaluate(Plans.spend(SpendCategory.AGENCY_CARE, 10_000), StubHistory.empty());
 
         var hold = assertInstanceOf(SpendDecision.Hold.class, decision);
         assertEquals(List.of(OutsideSupportPlanRule.ID, NewPayeeRule.ID),
-                hold.reasons().stream().map(Finding::ruleId).toList());
+                hold.reasons().stream().map(SpendFinding::ruleId).toList());
     }
 
     @Test
-    void given_a_vendor_reject_rule_then_a_reject_outweighs_holds() {
-        var policy = standard.with(new VendorCapRule(Severity.REJECT));
+    void givenAVendorRejectRule_thenARejectOutweighsHolds() {
+        var policy = standard.with(new VendorCapRule(SpendSeverity.REJECT));
 
         var decision = policy.evaluate(Plans.spend(SpendCategory.AGENCY_CARE, 600_000), StubHistory.empty());
 
@@ -62,30 +62,30 @@ class SpendPolicyTest {
     }
 
     @Test
-    void a_vendor_can_replace_and_remove_rules() {
-        var policy = standard.with(new VendorCapRule(Severity.REJECT)).with(new VendorCapRule(Severity.HOLD))
+    void givenAVendorCanReplaceAndRemove_thenRules() {
+        var policy = standard.with(new VendorCapRule(SpendSeverity.REJECT)).with(new VendorCapRule(SpendSeverity.HOLD))
                 .without(NewPayeeRule.ID);
 
         assertEquals(5, policy.rules().size());
-        assertEquals(Severity.HOLD, policy.rules().get(4).severity());
+        assertEquals(SpendSeverity.HOLD, policy.rules().get(4).severity());
         assertInstanceOf(SpendDecision.Approve.class,
                 policy.evaluate(Plans.spend(SpendCategory.PA_WAGES, 100), StubHistory.empty()));
     }
 
     @Test
-    void a_rule_not_yet_in_force_is_not_applied() {
-        var early = new SpendRequest(1, Plans.spend(SpendCategory.PA_WAGES, 1).funder(),
+    void givenARuleNotYetInForce_thenIsNotApplied() {
+        var early = new SpendRequest(org.carebudget.money.TransferId.of(1), Plans.spend(SpendCategory.PA_WAGES, 1).funder(),
                 Plans.spend(SpendCategory.PA_WAGES, 1).payee(), SpendCategory.PA_WAGES, Gbp.ofPence(600_000),
                 LocalDate.of(2025, 12, 31));
 
-        var decision = SpendPolicy.none().with(new VendorCapRule(Severity.REJECT)).evaluate(early,
+        var decision = SpendPolicy.none().with(new VendorCapRule(SpendSeverity.REJECT)).evaluate(early,
                 StubHistory.empty());
 
         assertInstanceOf(SpendDecision.Approve.class, decision);
     }
 
     @Test
-    void two_rules_with_one_id_are_rejected() {
+    void givenTwoRulesWithOneId_thenAreRejected() {
         LedgerException e = assertThrows(LedgerException.class, () -> SpendPolicy.of(
                 List.of(new NewPayeeRule(), new NewPayeeRule())));
         assertEquals("Invalid value for rules (valid values rules with unique ids): new-payee twice", e.getMessage());

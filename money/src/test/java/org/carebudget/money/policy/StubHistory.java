@@ -1,6 +1,6 @@
 package org.carebudget.money.policy;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
@@ -15,8 +15,8 @@ final class StubHistory implements SpendHistory {
 
     private final long payments;
     private final Gbp paid;
-    private final Map<SpendCategory, Gbp> spent = new EnumMap<>(SpendCategory.class);
-    private final Map<SpendCategory, Gbp> held = new EnumMap<>(SpendCategory.class);
+    private final Map<SpendCategory, Gbp> spent = new HashMap<>();
+    private final Map<SpendCategory, Gbp> held = new HashMap<>();
 
     StubHistory(long payments, Gbp paid) {
         this.payments = payments;

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SupportPlanBudgetTest {
 
     static SupportPlanBudget plan(LocalDate start, int periodWeeks) {
-        return new SupportPlanBudget(start, periodWeeks, Map.of(SpendCategory.PA_WAGES, Gbp.ofPence(1)),
-                Gbp.ofPence(1));
+        return SupportPlanBudget.startingOn(start).everyWeeks(periodWeeks).limit(SpendCategory.PA_WAGES,
+                Gbp.ofPence(1)).periodLimit(Gbp.ofPence(1)).build();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -29,7 +29,7 @@ class SupportPlanBudgetTest {
         "the first day of the next period,    2026-05-04, 2026-05-04/2026-06-01",
         "the last day of the second period,   2026-05-31, 2026-05-04/2026-06-01",
         "13 periods on (364 days),            2027-04-06, 2027-04-05/2027-05-03"})
-    void given_a_date_on_or_after_the_start_then_its_period_is_the_4_weeks_containing_it(String what,
+    void givenADateOnOrAfterTheStart_thenItsPeriodIsThe4WeeksContainingIt(String what,
             LocalDate date, String period) {
         DateRange range = Plans.PLAN.periodOf(date);
 
@@ -43,13 +43,13 @@ class SupportPlanBudgetTest {
         "the day before the start,            2026-04-05, 2026-03-09/2026-04-06",
         "the first day of the period before,  2026-03-09, 2026-03-09/2026-04-06",
         "the last day of two periods before,  2026-03-08, 2026-02-09/2026-03-09"})
-    void given_a_date_before_the_start_then_periods_count_back_from_the_start(String what, LocalDate date,
+    void givenADateBeforeTheStart_thenPeriodsCountBackFromTheStart(String what, LocalDate date,
             String period) {
         assertEquals(DateRange.parse(period), Plans.PLAN.periodOf(date));
     }
 
     @Test
-    void given_a_1_week_plan_then_each_day_of_the_week_has_the_same_period_and_the_next_day_the_next() {
+    void givenA1WeekPlan_thenEachDayOfTheWeekHasTheSamePeriodAndTheNextDayTheNext() {
         SupportPlanBudget weekly = plan(LocalDate.of(2026, 4, 8), 1);
 
         assertEquals(DateRange.parse("2026-04-08/2026-04-15"), weekly.periodOf(LocalDate.of(2026, 4, 8)));
@@ -58,7 +58,7 @@ class SupportPlanBudgetTest {
     }
 
     @Test
-    void given_the_last_and_first_dates_whose_period_fits_in_a_local_date_then_their_periods_are_returned() {
+    void givenTheLastAndFirstDatesWhosePeriodFitsTheSupportedDates_thenTheirPeriodsAreReturned() {
         assertEquals(DateRange.of(LocalDate.parse("2200-11-24"), LocalDate.parse("2200-12-22")),
                 Plans.PLAN.periodOf(LocalDate.parse("2200-12-21")));
         assertEquals(DateRange.of(LocalDate.parse("1900-01-01"), LocalDate.parse("1900-01-29")),
@@ -66,16 +66,34 @@ class SupportPlanBudgetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"2200-12-22", "2200-12-31", "1899-12-31", "+999999999-12-31", "-999999999-01-01"})
-    void given_a_date_whose_period_would_run_past_local_date_max_or_min_then_it_is_refused_with_the_valid_range(
-            LocalDate date) {
+    @CsvSource({"2200-12-22", "2200-12-31"})
+    void givenADateWhosePeriodWouldRunPastTheSupportedDates_thenItIsRefusedWithTheValidRange(LocalDate date) {
         LedgerException e = assertThrows(LedgerException.class, () -> Plans.PLAN.periodOf(date));
 
         assertEquals("Invalid value for date (valid values 1900-01-01 - 2200-12-21): " + date, e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"+999999999-12-31", "2201-01-01", "1899-12-31", "-999999999-01-01"})
+    void givenADateOutsideTheSupportedDates_thenItIsRefusedWithTheSupportedRange(LocalDate date) {
+        LedgerException e = assertThrows(LedgerException.class, () -> Plans.PLAN.periodOf(date));
+
+        assertEquals("Invalid value for date (valid values 1900-01-01 - 2200-12-31): " + date, e.getMessage());
+    }
+
     @Test
-    void given_no_date_then_period_of_is_refused_naming_the_date() {
+    void givenFunderSharesAboveThePeriodLimit_thenThePlanIsRefusedNamingTheTotal() {
+        LedgerException e = assertThrows(LedgerException.class, () -> SupportPlanBudget.startingOn(Plans.START)
+                .limit(SpendCategory.PA_WAGES, Gbp.ofPence(100)).periodLimit(Gbp.ofPence(100))
+                .fundedBy(org.carebudget.core.id.FunderId.of("icb"), Gbp.ofPence(60))
+                .fundedBy(org.carebudget.core.id.FunderId.of("council"), Gbp.ofPence(41)).build());
+
+        assertEquals("funderShares", e.field());
+        assertEquals("£1.01", e.givenValue());
+    }
+
+    @Test
+    void givenNoDate_thenPeriodOfIsRefusedNamingTheDate() {
         LedgerException e = assertThrows(LedgerException.class, () -> Plans.PLAN.periodOf(null));
 
         assertEquals("Invalid value for date (valid values not null): null", e.getMessage());

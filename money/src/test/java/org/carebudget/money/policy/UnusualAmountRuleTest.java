@@ -17,7 +17,7 @@ class UnusualAmountRuleTest {
     @ParameterizedTest(name = "{0} payments totalling {1}, then {2}: held {3}")
     @CsvSource({"3, 30000, 30000, false", "3, 30000, 30001, true", "2, 20000, 90000, false",
         "10, 100000, 30000, false", "10, 100000, 30001, true"})
-    void given_a_payee_usual_amount_then_a_payment_over_three_times_it_is_held(long payments, long paid,
+    void givenAPayeeUsualAmount_thenAPaymentOverThreeTimesItIsHeld(long payments, long paid,
             long amount, boolean held) {
         var finding = rule.evaluate(Plans.spend(SpendCategory.PA_WAGES, amount),
                 new StubHistory(payments, Gbp.ofPence(paid)));
@@ -26,7 +26,7 @@ class UnusualAmountRuleTest {
     }
 
     @Test
-    void given_an_unusual_amount_then_the_message_gives_the_usual_amount() {
+    void givenAnUnusualAmount_thenTheMessageGivesTheUsualAmount() {
         var finding = rule.evaluate(Plans.spend(SpendCategory.PA_WAGES, 50_000),
                 new StubHistory(4, Gbp.ofPence(40_000))).orElseThrow();
 
@@ -35,7 +35,7 @@ class UnusualAmountRuleTest {
     }
 
     @Test
-    void a_multiple_below_two_is_rejected() {
+    void givenAMultipleBelowTwo_thenIsRejected() {
         LedgerException e = assertThrows(LedgerException.class, () -> new UnusualAmountRule(1, 3));
         assertEquals("Invalid value for multiple (valid values 2 - 100): 1", e.getMessage());
     }
