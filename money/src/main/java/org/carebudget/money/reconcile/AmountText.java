@@ -101,7 +101,7 @@ final class AmountText {
         for (; i < end && s.charAt(i) != '.'; i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (++intDigits > 13) {
+                if (++intDigits > 14) {
                     throw new Bad(ImportProblem.Kind.INVALID_AMOUNT, FORM);
                 }
                 pounds = pounds * 10 + (c - '0');

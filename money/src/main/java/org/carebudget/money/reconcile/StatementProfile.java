@@ -327,19 +327,16 @@ public final class StatementProfile {
          * Sets the date column and the forms its dates may take, tried in order.
          *
          * @param column the column, not null
-         * @param forms the forms, at least one, not null
+         * @param forms the forms, not null, at most 8; none keeps {@code dd/MM/uuuu}
          * @return this builder
-         * @throws LedgerException if a value is null or no form is given
+         * @throws LedgerException if a value is null or more than 8 forms are given
          */
         public Builder date(Column column, DateForm... forms) {
             this.date = LedgerException.notNull(column, "date");
             LedgerException.notNull(forms, "forms");
             List<DateForm> given = LedgerException.CHECKS.list(java.util.Arrays.asList(forms), 8, "forms");
-            if (given.isEmpty()) {
-                throw new LedgerException("forms", "at least one date form", "none");
-            }
             dateForms.clear();
-            dateForms.addAll(given);
+            dateForms.addAll(given.isEmpty() ? List.of(DateForm.DAY_MONTH_YEAR) : given);
             return this;
         }
 

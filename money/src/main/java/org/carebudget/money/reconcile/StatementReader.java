@@ -43,7 +43,7 @@ final class StatementReader {
         Job job = new Job(profile, maxProblems);
         CsvRecordHandler handler = CsvRecordHandler.builder().maxFields(Column.MAX_COLUMNS).maxFieldSize(MAX_FIELD)
                 .maxRecordSize(MAX_RECORD).build();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowUnclosedQuote(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .build(handler, text)) {
             for (CsvRecord record : reader) {
