@@ -102,7 +102,7 @@ class ReconcilerTest {
         assertEquals("t1", unmatched.relatedEntryId());
         assertEquals(12, unmatched.daysApart());
         assertEquals(UnmatchedReason.OUTSIDE_DATE_WINDOW, report.unmatchedEntries().get(0).reason());
-        assertEquals(-12, report.unmatchedEntries().get(0).daysApart());
+        assertEquals(12, report.unmatchedEntries().get(0).daysApart());
         assertFalse(report.isReconciled());
     }
 
