@@ -14,8 +14,9 @@ import java.util.Arrays;
  * each row to its tight unassigned columns, from each assigned column back to its row, and through a node Z from
  * every free column and to every assigned column whose potential is 0 (one that may become free). A pair lies on such
  * a cycle exactly when its row and column share a strongly connected component (Tarjan). A component is immaterial
- * when its rows are interchangeable lines (one class) and its columns interchangeable units (one class) and it holds
- * neither Z nor a dummy column: any of its optimal pairings is as good and changes nothing.
+ * when it holds neither Z nor a dummy column (so the same lines and units stay matched in every alternative) and its
+ * rows are interchangeable lines (one class) or its columns interchangeable units (one class): every alternative
+ * then only swaps identical items, and any pairing of them is as good and changes nothing.
  *
  * <p>Not thread-safe; one instance solves one group.
  */

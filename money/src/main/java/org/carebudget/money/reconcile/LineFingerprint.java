@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * day, with no balance to tell them apart, are positions 0 and 1: a later download holding both adds the second to a
  * history holding only the first. Settled and pending lines never share a fingerprint.
  *
+ * <p>The one case no fingerprint can decide: identical lines with no running balance and no transaction id, in a
+ * download that starts part-way through a day. Bank downloads run over whole days from their first date (only the
+ * last day of a download made during the day is partial), and that is the case counted right: the newer download
+ * holds the whole day, and only the lines beyond those already held are added.
+ *
  * <p>A value: compared by its fields, never parsed. {@link #toString()} masks the text. Immutable and thread-safe.
  */
 public final class LineFingerprint {

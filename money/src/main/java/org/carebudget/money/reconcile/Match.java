@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A confirmed pairing of one statement line with one ledger entry, or with every entry of a batch paid as that one
  * line: the pairing every optimal assignment makes, so it is no guess. Where several identical lines (same date,
  * amount and text) pair with as many identical entries, which line goes with which entry changes nothing; they are
- * paired in line order with entries in id order and marked {@link #interchangeable()}. Immutable and thread-safe.
+ * paired in line order with entries in id order and marked {@link #interchangeable()}. The same holds where identical
+ * lines pair with as many different entries, or different lines with as many identical entries. Immutable and thread-safe.
  */
 public final class Match {
 

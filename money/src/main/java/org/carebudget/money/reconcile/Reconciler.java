@@ -530,8 +530,8 @@ public final class Reconciler {
                 int c = entry.getKey();
                 List<Integer> cRows = entry.getValue();
                 List<Integer> cCols = componentCols.getOrDefault(c, List.of());
-                boolean isMaterial = assignment.holdsFreedom(c) || !oneLineClass(rows, cRows)
-                        || !oneUnitClass(cols, cCols);
+                boolean isMaterial = assignment.holdsFreedom(c)
+                        || (!oneLineClass(rows, cRows) && !oneUnitClass(cols, cCols));
                 material.put(c, isMaterial);
                 if (!isMaterial) {
                     immaterialRows.put(c, cRows);

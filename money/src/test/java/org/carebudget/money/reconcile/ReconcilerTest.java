@@ -156,6 +156,18 @@ class ReconcilerTest {
     }
 
     @Test
+    void givenTwoIdenticalLinesAndTwoDifferentEntries_thenWhichLineTakesWhichChangesNothingAndBothAreConfirmed() {
+        List<StatementLine> lines = List.of(line(1, -4500, "PAYMENT"), line(1, -4500, "PAYMENT"));
+        List<LedgerEntry> entries = List.of(entry("e2", 1, -4500).withCounterparty("Grocer"),
+                entry("e1", 1, -4500).withCounterparty("Chemist"));
+
+        ReconciliationReport report = reconcile(lines, entries);
+
+        assertEquals(List.of("e1", "e2"), report.matches().stream().map(m -> ids(m).get(0)).toList());
+        assertTrue(report.matches().stream().allMatch(Match::interchangeable));
+    }
+
+    @Test
     void givenAPairingThatGreedyMatchingWouldGetWrong_thenTheGlobalOptimumIsConfirmed() {
         // greedy takes the best pair L1-E1 (score 32) and leaves L2 with nothing; the optimum pairs both (28 + 28)
         List<StatementLine> lines = List.of(line(10, -7000, "L1"), line(14, -7000, "L2"));
