@@ -30,6 +30,7 @@ final class BalanceSweep {
     private long[] entrySums = new long[0];
     private final List<Match> timing = new ArrayList<>();
     private long[] timingFirst = new long[0];
+    private long[][] timingDays = new long[0][];
     private long maxSpan;
     private final List<BalanceCheck> checks = new ArrayList<>();
     private final List<BalanceAssertion> unchecked = new ArrayList<>();
@@ -59,38 +60,66 @@ final class BalanceSweep {
         }
     }
 
+    /** Sorts indices 0..n-1 by a day, stably (ties keep index order), with one primitive sort. */
+    private static int[] byDay(int n, java.util.function.IntToLongFunction day) {
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            keyed[i] = ((day.applyAsLong(i) + DAY_OFFSET) << 32) | i;
+        }
+        java.util.Arrays.sort(keyed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keyed[i];
+        }
+        return order;
+    }
+
+    /** Epoch days of the supported dates are within ±100,000: the offset makes them positive for packing. */
+    private static final long DAY_OFFSET = 1_000_000;
+
     private void prepare(Reconciler.LineRec[] lines, byte[] lineState, Reconciler.UnitRec[] units,
             byte[] unitState, Match[] lineMatch) {
         List<Reconciler.LineRec> open = new ArrayList<>();
         List<Match> straddling = new ArrayList<>();
+        List<long[]> straddlingDays = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].set != SETTLED) {
                 continue;
             }
             if (lineState[i] == 1) {
                 Match match = lineMatch[i];
+                List<LedgerEntry> members = match.entries();
                 long lineDay = lines[i].day;
                 long first = lineDay;
                 long last = lineDay;
-                for (LedgerEntry entry : match.entries()) {
-                    first = Math.min(first, entry.date().toEpochDay());
-                    last = Math.max(last, entry.date().toEpochDay());
+                long[] days = new long[members.size() * 2 + 3];
+                for (int k = 0; k < members.size(); k++) {
+                    long day = members.get(k).day();
+                    days[3 + 2 * k] = day;
+                    days[4 + 2 * k] = members.get(k).amount().pence();
+                    first = Math.min(first, day);
+                    last = Math.max(last, day);
                 }
                 if (first != last) {
+                    days[0] = lineDay;
+                    days[1] = first;
+                    days[2] = last;
                     straddling.add(match);
+                    straddlingDays.add(days);
                     maxSpan = Math.max(maxSpan, last - first);
                 }
             } else {
                 open.add(lines[i]);
             }
         }
-        open.sort(Comparator.comparingInt((Reconciler.LineRec r) -> r.day));
+        int[] openOrder = byDay(open.size(), i -> open.get(i).day);
         openLineDays = new long[open.size()];
         openLineSums = new long[open.size() + 1];
-        for (int i = 0; i < open.size(); i++) {
-            openLines.add(open.get(i).line);
-            openLineDays[i] = open.get(i).day;
-            openLineSums[i + 1] = add(openLineSums[i], open.get(i).pence);
+        for (int x = 0; x < openOrder.length; x++) {
+            Reconciler.LineRec line = open.get(openOrder[x]);
+            openLines.add(line.line);
+            openLineDays[x] = line.day;
+            openLineSums[x + 1] = add(openLineSums[x], line.pence);
         }
         List<LedgerEntry> all = new ArrayList<>();
         List<LedgerEntry> unconfirmed = new ArrayList<>();
@@ -103,37 +132,38 @@ final class BalanceSweep {
                 unconfirmed.addAll(units[k].entries);
             }
         }
-        Comparator<LedgerEntry> byDate = Comparator.comparing(LedgerEntry::date).thenComparing(LedgerEntry::id);
-        all.sort(byDate);
-        unconfirmed.sort(byDate);
+        long[] allDays = new long[all.size()];
+        for (int k = 0; k < allDays.length; k++) {
+            allDays[k] = all.get(k).day();
+        }
+        int[] allOrder = byDay(all.size(), k -> allDays[k]);
         entryDays = new long[all.size()];
         entrySums = new long[all.size() + 1];
-        for (int k = 0; k < all.size(); k++) {
-            entryDays[k] = all.get(k).date().toEpochDay();
-            entrySums[k + 1] = add(entrySums[k], all.get(k).amount().pence());
+        for (int x = 0; x < allOrder.length; x++) {
+            entryDays[x] = allDays[allOrder[x]];
+            entrySums[x + 1] = add(entrySums[x], all.get(allOrder[x]).amount().pence());
         }
+        long[] openDays = new long[unconfirmed.size()];
+        for (int k = 0; k < openDays.length; k++) {
+            openDays[k] = unconfirmed.get(k).day();
+        }
+        int[] unconfirmedOrder = byDay(unconfirmed.size(), k -> openDays[k]);
         openEntryDays = new long[unconfirmed.size()];
         openEntrySums = new long[unconfirmed.size() + 1];
-        for (int k = 0; k < unconfirmed.size(); k++) {
-            openEntries.add(unconfirmed.get(k));
-            openEntryDays[k] = unconfirmed.get(k).date().toEpochDay();
-            openEntrySums[k + 1] = add(openEntrySums[k], unconfirmed.get(k).amount().pence());
+        for (int x = 0; x < unconfirmedOrder.length; x++) {
+            LedgerEntry entry = unconfirmed.get(unconfirmedOrder[x]);
+            openEntries.add(entry);
+            openEntryDays[x] = openDays[unconfirmedOrder[x]];
+            openEntrySums[x + 1] = add(openEntrySums[x], entry.amount().pence());
         }
-        straddling.sort(Comparator.comparingLong(BalanceSweep::firstDay).thenComparing(m -> m.line().date())
-                .thenComparing(m -> m.entries().get(0).id()));
-        timing.addAll(straddling);
+        int[] timingOrder = byDay(straddling.size(), t -> straddlingDays.get(t)[1]);
         timingFirst = new long[straddling.size()];
-        for (int t = 0; t < straddling.size(); t++) {
-            timingFirst[t] = firstDay(straddling.get(t));
+        timingDays = new long[straddling.size()][];
+        for (int x = 0; x < timingOrder.length; x++) {
+            timing.add(straddling.get(timingOrder[x]));
+            timingDays[x] = straddlingDays.get(timingOrder[x]);
+            timingFirst[x] = timingDays[x][1];
         }
-    }
-
-    private static long firstDay(Match match) {
-        long first = match.line().date().toEpochDay();
-        for (LedgerEntry entry : match.entries()) {
-            first = Math.min(first, entry.date().toEpochDay());
-        }
-        return first;
     }
 
     private static long add(long sum, long pence) {
@@ -153,20 +183,19 @@ final class BalanceSweep {
         List<Match> straddling = new ArrayList<>();
         int from = before(timingFirst, cut - maxSpan);
         for (int t = from; t < timing.size() && timingFirst[t] < cut; t++) {
+            long[] days = timingDays[t];
+            if (days[2] < cut) {
+                continue;
+            }
             Match match = timing.get(t);
-            long contribution = match.line().date().toEpochDay() < cut ? match.amount().pence() : 0;
-            long last = match.line().date().toEpochDay();
-            for (LedgerEntry entry : match.entries()) {
-                long day = entry.date().toEpochDay();
-                last = Math.max(last, day);
-                if (day < cut) {
-                    contribution -= entry.amount().pence();
+            long contribution = days[0] < cut ? match.amount().pence() : 0;
+            for (int k = 3; k < days.length; k += 2) {
+                if (days[k] < cut) {
+                    contribution -= days[k + 1];
                 }
             }
-            if (last >= cut) {
-                straddling.add(match);
-                explained += contribution;
-            }
+            straddling.add(match);
+            explained += contribution;
         }
         long difference = assertion.balance().pence() - ledger;
         return new BalanceCheck(assertion, gbp(ledger), Collections.unmodifiableList(openLines.subList(0, lineCount)),

@@ -26,6 +26,8 @@ public final class LedgerEntry {
     private final @Nullable String counterparty;
     private final Settlement settlement;
     private final @Nullable String batchId;
+    /** The date as an epoch day, for the matcher's sorts and windows. */
+    private final int day;
 
     private LedgerEntry(String id, LocalDate date, Gbp amount, @Nullable String reference,
             @Nullable String counterparty, Settlement settlement, @Nullable String batchId) {
@@ -36,6 +38,12 @@ public final class LedgerEntry {
         this.counterparty = counterparty;
         this.settlement = settlement;
         this.batchId = batchId;
+        this.day = (int) date.toEpochDay();
+    }
+
+    /** The date as an epoch day. */
+    int day() {
+        return day;
     }
 
     /**

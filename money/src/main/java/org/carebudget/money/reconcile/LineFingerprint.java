@@ -85,7 +85,13 @@ public final class LineFingerprint {
 
     @Override
     public int hashCode() {
-        return Objects.hash(settlement, transactionId, date, pence, text, balance, occurrence);
+        int h = settlement.hashCode();
+        h = 31 * h + Objects.hashCode(transactionId);
+        h = 31 * h + Objects.hashCode(date);
+        h = 31 * h + Long.hashCode(pence);
+        h = 31 * h + text.hashCode();
+        h = 31 * h + Objects.hashCode(balance);
+        return 31 * h + occurrence;
     }
 
     @Override

@@ -90,15 +90,24 @@ public final class Reconciler {
         final long pence;
         final int day;
         final String normRef;
-        final String normDesc;
+        private @Nullable String normDesc;
 
         LineRec(StatementLine line) {
             this.line = line;
             this.set = line.settlement().ordinal();
             this.pence = line.amount().pence();
-            this.day = (int) line.date().toEpochDay();
+            this.day = line.day();
             this.normRef = Texts.normal(line.reference());
-            this.normDesc = Texts.normal(line.description());
+        }
+
+        /** The description's normal form, made when a candidate first needs it. */
+        String normDesc() {
+            String made = normDesc;
+            if (made == null) {
+                made = Texts.normal(line.description());
+                normDesc = made;
+            }
+            return made;
         }
     }
 
@@ -121,7 +130,7 @@ public final class Reconciler {
             String reference = first.reference();
             String counterparty = first.counterparty();
             for (LedgerEntry e : entries) {
-                latest = Math.max(latest, (int) e.date().toEpochDay());
+                latest = Math.max(latest, e.day());
                 reference = Objects.equals(reference, e.reference()) ? reference : null;
                 counterparty = Objects.equals(counterparty, e.counterparty()) ? counterparty : null;
             }
@@ -266,7 +275,7 @@ public final class Reconciler {
             List<Match> matches = new ArrayList<>();
             List<UnmatchedLine> unmatchedLines = new ArrayList<>();
             List<UnmatchedEntry> unmatchedEntries = new ArrayList<>();
-            Integer[] lineOrder = byDate(lines.length, i -> lines[i].day);
+            int[] lineOrder = byDate(lines.length, i -> lines[i].day);
             for (int i : lineOrder) {
                 if (lineState[i] == CONFIRMED) {
                     matches.add(lineMatch[i]);
@@ -274,7 +283,7 @@ public final class Reconciler {
                     unmatchedLines.add(unmatchedLine(i));
                 }
             }
-            Integer[] unitOrder = byDate(units.length, j -> units[j].day);
+            int[] unitOrder = byDate(units.length, j -> units[j].day);
             for (int j : unitOrder) {
                 if (unitState[j] == UNMATCHED) {
                     unmatchedEntries.add(unmatchedEntry(j));
@@ -317,16 +326,17 @@ public final class Reconciler {
                     Collections.unmodifiableList(findings), reconciled, last);
         }
 
-        /** Indices ordered by day, then by their fixed order. */
-        private static Integer[] byDate(int size, java.util.function.IntUnaryOperator day) {
-            Integer[] order = new Integer[size];
+        /** Indices ordered by day, then by their fixed order, with one primitive sort. */
+        private static int[] byDate(int size, java.util.function.IntUnaryOperator day) {
+            long[] keyed = new long[size];
             for (int i = 0; i < size; i++) {
-                order[i] = i;
+                keyed[i] = ((long) (day.applyAsInt(i) + 1_000_000) << 32) | i;
             }
-            Arrays.sort(order, (a, b) -> {
-                int c = Integer.compare(day.applyAsInt(a), day.applyAsInt(b));
-                return c != 0 ? c : Integer.compare(a, b);
-            });
+            Arrays.sort(keyed);
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = (int) keyed[i];
+            }
             return order;
         }
 
@@ -425,12 +435,12 @@ public final class Reconciler {
             if (ref.equals(line.normRef)) {
                 return true;
             }
-            return ref.length() >= 6 && (line.normRef.contains(ref) || line.normDesc.contains(ref));
+            return ref.length() >= 6 && (line.normRef.contains(ref) || line.normDesc().contains(ref));
         }
 
         private static boolean counterpartyAgrees(LineRec line, UnitRec unit) {
             String name = unit.normCounterparty;
-            return name.length() >= 3 && line.normDesc.contains(name);
+            return name.length() >= 3 && line.normDesc().contains(name);
         }
 
         private void confirm(int i, int k, long score, boolean reference, int diff, boolean interchangeable) {
@@ -597,7 +607,7 @@ public final class Reconciler {
             for (int r : members) {
                 LineRec line = lines[rows[r]];
                 if (line.day != first.day || !line.normRef.equals(first.normRef)
-                        || !line.normDesc.equals(first.normDesc)) {
+                        || !line.normDesc().equals(first.normDesc())) {
                     return false;
                 }
             }

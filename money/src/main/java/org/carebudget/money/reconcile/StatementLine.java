@@ -32,6 +32,10 @@ public final class StatementLine {
     private final Settlement settlement;
     private final @Nullable String type;
     private final int occurrence;
+    /** The date as an epoch day, for the matcher's sorts and windows. */
+    private final int day;
+    /** The fingerprint, made once when first asked (a benign race: every thread makes an equal value). */
+    private @Nullable LineFingerprint fingerprint;
 
     private StatementLine(long sourceLine, @Nullable String transactionId, LocalDate date, Gbp amount,
             String description, @Nullable String reference, @Nullable Gbp balance, Settlement settlement,
@@ -46,6 +50,7 @@ public final class StatementLine {
         this.settlement = settlement;
         this.type = type;
         this.occurrence = occurrence;
+        this.day = (int) date.toEpochDay();
     }
 
     /**
@@ -246,6 +251,20 @@ public final class StatementLine {
      * @return the fingerprint, not null
      */
     public LineFingerprint fingerprint() {
+        LineFingerprint made = fingerprint;
+        if (made == null) {
+            made = makeFingerprint();
+            fingerprint = made;
+        }
+        return made;
+    }
+
+    /** The date as an epoch day. */
+    int day() {
+        return day;
+    }
+
+    private LineFingerprint makeFingerprint() {
         return transactionId != null ? LineFingerprint.ofId(settlement, transactionId)
                 : LineFingerprint.ofContent(settlement, date, amount, contentText(), balance, occurrence);
     }
@@ -253,7 +272,21 @@ public final class StatementLine {
     /** The text part of the fingerprint: description and reference, trimmed, spaces collapsed, upper case. */
     String contentText() {
         String text = reference == null ? description : description + " | " + reference;
-        return text.trim().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toUpperCase(c));
+            }
+        }
+        return out.toString();
     }
 
     @Override
