@@ -12,32 +12,37 @@ import org.carebudget.money.LedgerException;
  * Checks a statement's balance assertions against the ledger in one pass over date-sorted items with prefix sums:
  * the ledger balance at a cut-off is the opening balance plus the settled entries before it; the items that explain
  * a difference are the unconfirmed settled lines and entries before it (a prefix of a date-sorted list, shared as a
- * view) and the confirmed matches whose dates straddle it. O((n + a) log n) for n items and a assertions, plus the
- * straddling matches. Not thread-safe; lives for one reconciliation.
+ * view) and the confirmed matches whose dates straddle it. Items are put in date order by counting sorts over the
+ * days (linear), so the sweep is O(n + d + a log n + t) for n items over d days, a assertions and t straddling
+ * matches met. Not thread-safe; lives for one reconciliation.
  */
 final class BalanceSweep {
 
     private static final int SETTLED = Settlement.SETTLED.ordinal();
+    private static final byte CONFIRMED = 1;
 
-    private final ReconciliationInput input;
     private final List<StatementLine> openLines = new ArrayList<>();
-    private long[] openLineDays = new long[0];
-    private long[] openLineSums = new long[0];
+    private int[] openLineDays = new int[0];
+    private long[] openLineSums = new long[1];
     private final List<LedgerEntry> openEntries = new ArrayList<>();
-    private long[] openEntryDays = new long[0];
-    private long[] openEntrySums = new long[0];
-    private long[] entryDays = new long[0];
-    private long[] entrySums = new long[0];
-    private final List<Match> timing = new ArrayList<>();
-    private long[] timingFirst = new long[0];
-    private long[][] timingDays = new long[0][];
-    private long maxSpan;
+    private int[] openEntryDays = new int[0];
+    private long[] openEntrySums = new long[1];
+    private int[] entryDays = new int[0];
+    private long[] entrySums = new long[1];
+    /** Confirmed settled matches whose line and ledger dates differ, by their first date. */
+    private Match[] timing = new Match[0];
+    private int[] timingFirst = new int[0];
+    private int[] timingLast = new int[0];
+    private int[] timingLineDay = new int[0];
+    private long[] timingPence = new long[0];
+    /** The ledger date of a single-entry match, or Integer.MIN_VALUE for a batch (read its entries). */
+    private int[] timingEntryDay = new int[0];
+    private int maxSpan;
     private final List<BalanceCheck> checks = new ArrayList<>();
     private final List<BalanceAssertion> unchecked = new ArrayList<>();
 
     BalanceSweep(ReconciliationInput input, Reconciler.LineRec[] lines, byte[] lineState, Reconciler.UnitRec[] units,
-            byte[] unitState, Match[] lineMatch) {
-        this.input = input;
+            byte[] unitState, Match[] lineMatch, int[] lineUnit) {
         List<BalanceAssertion> assertions = new ArrayList<>(input.assertions());
         if (assertions.isEmpty()) {
             return;
@@ -50,7 +55,7 @@ final class BalanceSweep {
             unchecked.addAll(assertions);
             return;
         }
-        prepare(lines, lineState, units, unitState, lineMatch);
+        prepare(lines, lineState, units, unitState, lineMatch, lineUnit);
         for (BalanceAssertion assertion : assertions) {
             if (assertion.cutOff().isBefore(opening)) {
                 unchecked.add(assertion);
@@ -60,109 +65,128 @@ final class BalanceSweep {
         }
     }
 
-    /** Sorts indices 0..n-1 by a day, stably (ties keep index order), with one primitive sort. */
-    private static int[] byDay(int n, java.util.function.IntToLongFunction day) {
-        long[] keyed = new long[n];
-        for (int i = 0; i < n; i++) {
-            keyed[i] = ((day.applyAsLong(i) + DAY_OFFSET) << 32) | i;
+    /** A stable order of n items by day: a counting sort over the range of days. */
+    private static int[] byDay(int n, int[] days) {
+        if (n == 0) {
+            return new int[0];
         }
-        java.util.Arrays.sort(keyed);
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, days[i]);
+            max = Math.max(max, days[i]);
+        }
+        int[] start = new int[max - min + 2];
+        for (int i = 0; i < n; i++) {
+            start[days[i] - min + 1]++;
+        }
+        for (int d = 1; d < start.length; d++) {
+            start[d] += start[d - 1];
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = (int) keyed[i];
+            order[start[days[i] - min]++] = i;
         }
         return order;
     }
 
-    /** Epoch days of the supported dates are within ±100,000: the offset makes them positive for packing. */
-    private static final long DAY_OFFSET = 1_000_000;
-
     private void prepare(Reconciler.LineRec[] lines, byte[] lineState, Reconciler.UnitRec[] units,
-            byte[] unitState, Match[] lineMatch) {
-        List<Reconciler.LineRec> open = new ArrayList<>();
-        List<Match> straddling = new ArrayList<>();
-        List<long[]> straddlingDays = new ArrayList<>();
+            byte[] unitState, Match[] lineMatch, int[] lineUnit) {
+        // straddling matches and open lines
+        int straddling = 0;
+        int open = 0;
+        int[] straddleIndex = new int[lines.length];
+        int[] straddleFirst = new int[lines.length];
+        int[] openIndex = new int[lines.length];
+        int[] openDay = new int[lines.length];
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].set != SETTLED) {
                 continue;
             }
-            if (lineState[i] == 1) {
-                Match match = lineMatch[i];
-                List<LedgerEntry> members = match.entries();
-                long lineDay = lines[i].day;
-                long first = lineDay;
-                long last = lineDay;
-                long[] days = new long[members.size() * 2 + 3];
-                for (int k = 0; k < members.size(); k++) {
-                    long day = members.get(k).day();
-                    days[3 + 2 * k] = day;
-                    days[4 + 2 * k] = members.get(k).amount().pence();
-                    first = Math.min(first, day);
-                    last = Math.max(last, day);
-                }
+            int day = lines[i].day;
+            if (lineState[i] == CONFIRMED) {
+                Reconciler.UnitRec unit = units[lineUnit[i]];
+                int first = Math.min(day, unit.firstDay);
+                int last = Math.max(day, unit.day);
                 if (first != last) {
-                    days[0] = lineDay;
-                    days[1] = first;
-                    days[2] = last;
-                    straddling.add(match);
-                    straddlingDays.add(days);
+                    straddleIndex[straddling] = i;
+                    straddleFirst[straddling++] = first;
                     maxSpan = Math.max(maxSpan, last - first);
                 }
             } else {
-                open.add(lines[i]);
+                openIndex[open] = i;
+                openDay[open++] = day;
             }
         }
-        int[] openOrder = byDay(open.size(), i -> open.get(i).day);
-        openLineDays = new long[open.size()];
-        openLineSums = new long[open.size() + 1];
-        for (int x = 0; x < openOrder.length; x++) {
-            Reconciler.LineRec line = open.get(openOrder[x]);
+        int[] openOrder = byDay(open, openDay);
+        openLineDays = new int[open];
+        openLineSums = new long[open + 1];
+        for (int x = 0; x < open; x++) {
+            Reconciler.LineRec line = lines[openIndex[openOrder[x]]];
             openLines.add(line.line);
             openLineDays[x] = line.day;
             openLineSums[x + 1] = add(openLineSums[x], line.pence);
         }
-        List<LedgerEntry> all = new ArrayList<>();
-        List<LedgerEntry> unconfirmed = new ArrayList<>();
+        int[] timingOrder = byDay(straddling, straddleFirst);
+        timing = new Match[straddling];
+        timingFirst = new int[straddling];
+        timingLast = new int[straddling];
+        timingLineDay = new int[straddling];
+        timingEntryDay = new int[straddling];
+        timingPence = new long[straddling];
+        for (int x = 0; x < straddling; x++) {
+            int i = straddleIndex[timingOrder[x]];
+            Reconciler.UnitRec unit = units[lineUnit[i]];
+            timing[x] = lineMatch[i];
+            timingLineDay[x] = lines[i].day;
+            timingFirst[x] = Math.min(lines[i].day, unit.firstDay);
+            timingLast[x] = Math.max(lines[i].day, unit.day);
+            timingEntryDay[x] = unit.entries.size() == 1 ? unit.day : Integer.MIN_VALUE;
+            timingPence[x] = unit.pence;
+        }
+        // every settled entry, and the unconfirmed ones
+        int count = 0;
+        int openCount = 0;
+        for (Reconciler.UnitRec unit : units) {
+            if (unit.set == SETTLED) {
+                count += unit.entries.size();
+            }
+        }
+        int[] allDay = new int[count];
+        long[] allPence = new long[count];
+        LedgerEntry[] unconfirmed = new LedgerEntry[count];
+        int[] unconfirmedDay = new int[count];
+        count = 0;
         for (int k = 0; k < units.length; k++) {
-            if (units[k].set != SETTLED) {
+            Reconciler.UnitRec unit = units[k];
+            if (unit.set != SETTLED) {
                 continue;
             }
-            all.addAll(units[k].entries);
-            if (unitState[k] != 1) {
-                unconfirmed.addAll(units[k].entries);
+            boolean single = unit.entries.size() == 1;
+            for (LedgerEntry entry : unit.entries) {
+                allDay[count] = single ? unit.day : entry.day();
+                allPence[count++] = single ? unit.pence : entry.amount().pence();
+                if (unitState[k] != CONFIRMED) {
+                    unconfirmed[openCount] = entry;
+                    unconfirmedDay[openCount++] = entry.day();
+                }
             }
         }
-        long[] allDays = new long[all.size()];
-        for (int k = 0; k < allDays.length; k++) {
-            allDays[k] = all.get(k).day();
+        int[] allOrder = byDay(count, allDay);
+        entryDays = new int[count];
+        entrySums = new long[count + 1];
+        for (int x = 0; x < count; x++) {
+            entryDays[x] = allDay[allOrder[x]];
+            entrySums[x + 1] = add(entrySums[x], allPence[allOrder[x]]);
         }
-        int[] allOrder = byDay(all.size(), k -> allDays[k]);
-        entryDays = new long[all.size()];
-        entrySums = new long[all.size() + 1];
-        for (int x = 0; x < allOrder.length; x++) {
-            entryDays[x] = allDays[allOrder[x]];
-            entrySums[x + 1] = add(entrySums[x], all.get(allOrder[x]).amount().pence());
-        }
-        long[] openDays = new long[unconfirmed.size()];
-        for (int k = 0; k < openDays.length; k++) {
-            openDays[k] = unconfirmed.get(k).day();
-        }
-        int[] unconfirmedOrder = byDay(unconfirmed.size(), k -> openDays[k]);
-        openEntryDays = new long[unconfirmed.size()];
-        openEntrySums = new long[unconfirmed.size() + 1];
-        for (int x = 0; x < unconfirmedOrder.length; x++) {
-            LedgerEntry entry = unconfirmed.get(unconfirmedOrder[x]);
+        int[] unconfirmedOrder = byDay(openCount, unconfirmedDay);
+        openEntryDays = new int[openCount];
+        openEntrySums = new long[openCount + 1];
+        for (int x = 0; x < openCount; x++) {
+            LedgerEntry entry = unconfirmed[unconfirmedOrder[x]];
             openEntries.add(entry);
-            openEntryDays[x] = openDays[unconfirmedOrder[x]];
+            openEntryDays[x] = entry.day();
             openEntrySums[x + 1] = add(openEntrySums[x], entry.amount().pence());
-        }
-        int[] timingOrder = byDay(straddling.size(), t -> straddlingDays.get(t)[1]);
-        timingFirst = new long[straddling.size()];
-        timingDays = new long[straddling.size()][];
-        for (int x = 0; x < timingOrder.length; x++) {
-            timing.add(straddling.get(timingOrder[x]));
-            timingDays[x] = straddlingDays.get(timingOrder[x]);
-            timingFirst[x] = timingDays[x][1];
         }
     }
 
@@ -175,32 +199,32 @@ final class BalanceSweep {
     }
 
     private BalanceCheck check(BalanceAssertion assertion, long opening) {
-        long cut = assertion.cutOff().toEpochDay();
+        int cut = (int) assertion.cutOff().toEpochDay();
         int lineCount = before(openLineDays, cut);
         int entryCount = before(openEntryDays, cut);
         long ledger = add(opening, entrySums[before(entryDays, cut)]);
         long explained = openLineSums[lineCount] - openEntrySums[entryCount];
         List<Match> straddling = new ArrayList<>();
-        int from = before(timingFirst, cut - maxSpan);
-        for (int t = from; t < timing.size() && timingFirst[t] < cut; t++) {
-            long[] days = timingDays[t];
-            if (days[2] < cut) {
+        for (int t = before(timingFirst, cut - maxSpan); t < timing.length && timingFirst[t] < cut; t++) {
+            if (timingLast[t] < cut) {
                 continue;
             }
-            Match match = timing.get(t);
-            long contribution = days[0] < cut ? match.amount().pence() : 0;
-            for (int k = 3; k < days.length; k += 2) {
-                if (days[k] < cut) {
-                    contribution -= days[k + 1];
+            long pence = timingPence[t];
+            long contribution = timingLineDay[t] < cut ? pence : 0;
+            if (timingEntryDay[t] != Integer.MIN_VALUE) {
+                contribution -= timingEntryDay[t] < cut ? pence : 0;
+            } else {
+                for (LedgerEntry entry : timing[t].entries()) {
+                    contribution -= entry.day() < cut ? entry.amount().pence() : 0;
                 }
             }
-            straddling.add(match);
+            straddling.add(timing[t]);
             explained += contribution;
         }
         long difference = assertion.balance().pence() - ledger;
         return new BalanceCheck(assertion, gbp(ledger), Collections.unmodifiableList(openLines.subList(0, lineCount)),
-                Collections.unmodifiableList(openEntries.subList(0, entryCount)), Collections.unmodifiableList(straddling), gbp(explained),
-                gbp(difference), gbp(difference - explained));
+                Collections.unmodifiableList(openEntries.subList(0, entryCount)),
+                Collections.unmodifiableList(straddling), gbp(explained), gbp(difference), gbp(difference - explained));
     }
 
     private static Gbp gbp(long pence) {
@@ -211,7 +235,7 @@ final class BalanceSweep {
     }
 
     /** How many of the sorted days are before {@code cut}. */
-    private static int before(long[] days, long cut) {
+    private static int before(int[] days, int cut) {
         int lo = 0;
         int hi = days.length;
         while (lo < hi) {

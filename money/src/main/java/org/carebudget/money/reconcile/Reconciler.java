@@ -120,6 +120,7 @@ public final class Reconciler {
         final String normRef;
         final String normCounterparty;
         final String firstId;
+        final int firstDay;
 
         UnitRec(List<LedgerEntry> entries, long pence) {
             this.entries = entries;
@@ -127,14 +128,17 @@ public final class Reconciler {
             this.set = first.settlement().ordinal();
             this.pence = pence;
             int latest = Integer.MIN_VALUE;
+            int earliest = Integer.MAX_VALUE;
             String reference = first.reference();
             String counterparty = first.counterparty();
             for (LedgerEntry e : entries) {
                 latest = Math.max(latest, e.day());
+                earliest = Math.min(earliest, e.day());
                 reference = Objects.equals(reference, e.reference()) ? reference : null;
                 counterparty = Objects.equals(counterparty, e.counterparty()) ? counterparty : null;
             }
             this.day = latest;
+            this.firstDay = earliest;
             this.normRef = Texts.normal(reference);
             this.normCounterparty = Texts.normal(counterparty);
             this.firstId = first.id();
@@ -172,6 +176,40 @@ public final class Reconciler {
         return c != 0 ? c : a.firstId.compareTo(b.firstId);
     };
 
+    private static final KeySort.Keys<LineRec> LINE_KEYS = new KeySort.Keys<>() {
+        @Override
+        public int set(LineRec item) {
+            return item.set;
+        }
+
+        @Override
+        public long pence(LineRec item) {
+            return item.pence;
+        }
+
+        @Override
+        public int day(LineRec item) {
+            return item.day;
+        }
+    };
+
+    private static final KeySort.Keys<UnitRec> UNIT_KEYS = new KeySort.Keys<>() {
+        @Override
+        public int set(UnitRec item) {
+            return item.set;
+        }
+
+        @Override
+        public long pence(UnitRec item) {
+            return item.pence;
+        }
+
+        @Override
+        public int day(UnitRec item) {
+            return item.day;
+        }
+    };
+
     /** One reconciliation in progress. Not thread-safe; lives for one call. */
     private static final class Run {
 
@@ -192,6 +230,7 @@ public final class Reconciler {
         private final int[] unitBestDiff;
         private final long[] unitBestScore;
         private final Match[] lineMatch;
+        private final int[] lineUnit;
         private final List<Ambiguity> ambiguities = new ArrayList<>();
         private final List<Integer> ambiguityOrder = new ArrayList<>();
         private final int firstDay;
@@ -215,7 +254,7 @@ public final class Reconciler {
             for (int i = 0; i < lines.length; i++) {
                 lines[i] = new LineRec(given.get(i));
             }
-            Arrays.sort(lines, LINE_ORDER);
+            KeySort.sort(lines, LINE_KEYS, LINE_ORDER);
             units = buildUnits(input.entries());
             lineState = new byte[lines.length];
             unitState = new byte[units.length];
@@ -226,6 +265,7 @@ public final class Reconciler {
             unitBestDiff = new int[units.length];
             unitBestScore = new long[units.length];
             lineMatch = new Match[lines.length];
+            lineUnit = new int[lines.length];
             int first = Integer.MAX_VALUE;
             int last = Integer.MIN_VALUE;
             for (LineRec line : lines) {
@@ -266,7 +306,7 @@ public final class Reconciler {
                 result.add(new UnitRec(Collections.unmodifiableList(members), total));
             }
             UnitRec[] array = result.toArray(new UnitRec[0]);
-            Arrays.sort(array, UNIT_ORDER);
+            KeySort.sort(array, UNIT_KEYS, UNIT_ORDER);
             return array;
         }
 
@@ -299,7 +339,7 @@ public final class Reconciler {
             for (int k : ambiguityIndex) {
                 sortedAmbiguities.add(ambiguities.get(k));
             }
-            BalanceSweep sweep = new BalanceSweep(input, lines, lineState, units, unitState, lineMatch);
+            BalanceSweep sweep = new BalanceSweep(input, lines, lineState, units, unitState, lineMatch, lineUnit);
             List<BalanceCheck> checks = sweep.checks();
             List<BalanceAssertion> unchecked = sweep.unchecked();
             boolean linesConfirmed = true;
@@ -446,6 +486,7 @@ public final class Reconciler {
         private void confirm(int i, int k, long score, boolean reference, int diff, boolean interchangeable) {
             lineState[i] = CONFIRMED;
             unitState[k] = CONFIRMED;
+            lineUnit[i] = k;
             lineMatch[i] = new Match(lines[i].line, units[k].entries, score,
                     reference ? MatchBasis.REFERENCE : MatchBasis.AMOUNT_AND_DATE, diff, interchangeable);
         }

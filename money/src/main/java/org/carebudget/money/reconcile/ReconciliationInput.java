@@ -56,7 +56,7 @@ public final class ReconciliationInput {
      */
     public static ReconciliationInput of(BankStatement statement, List<LedgerEntry> entries, LocalDate asOf) {
         LedgerException.notNull(statement, "statement");
-        return of(statement.lines(), statement.balanceAssertions(), entries, asOf);
+        return of(statement.lines(), statement.balanceAssertions(), entries, asOf, false);
     }
 
     /**
@@ -73,12 +73,18 @@ public final class ReconciliationInput {
      */
     public static ReconciliationInput of(List<StatementLine> lines, List<BalanceAssertion> assertions,
             List<LedgerEntry> entries, LocalDate asOf) {
+        return of(lines, assertions, entries, asOf, true);
+    }
+
+    /** A statement's lines have distinct fingerprints already ({@link BankStatement} numbers them). */
+    private static ReconciliationInput of(List<StatementLine> lines, List<BalanceAssertion> assertions,
+            List<LedgerEntry> entries, LocalDate asOf, boolean checkFingerprints) {
         List<StatementLine> lineCopy = LedgerException.CHECKS.list(lines, BankStatement.MAX_LINES, "lines");
         List<BalanceAssertion> assertionCopy = LedgerException.CHECKS.list(assertions, MAX_ASSERTIONS, "assertions");
         List<LedgerEntry> entryCopy = LedgerException.CHECKS.list(entries, MAX_ENTRIES, "entries");
         LedgerException.CHECKS.date(asOf, "asOf");
-        Set<LineFingerprint> fingerprints = new HashSet<>(lineCopy.size() * 2);
-        for (int i = 0; i < lineCopy.size(); i++) {
+        Set<LineFingerprint> fingerprints = new HashSet<>(checkFingerprints ? lineCopy.size() * 2 : 0);
+        for (int i = 0; checkFingerprints && i < lineCopy.size(); i++) {
             if (!fingerprints.add(lineCopy.get(i).fingerprint())) {
                 throw new LedgerException("lines[" + i + "]", "lines with distinct fingerprints (build them with "
                         + "BankStatement.of, which numbers identical lines)", lineCopy.get(i));
