@@ -37,7 +37,7 @@ class ReconcilerProperties {
     /** A ledger: entries with amounts from a small set (so amounts collide), some in batches, some pending. */
     @Provide
     Arbitrary<List<LedgerEntry>> ledgers() {
-        Arbitrary<LedgerEntry> entry = Combinators.combine(Arbitraries.integers().between(0, 40),
+        Arbitrary<LedgerEntry> entry = Combinators.combine(Arbitraries.integers().between(0, 60),
                 Arbitraries.integers().between(0, AMOUNTS.length), Arbitraries.integers().between(-1, 2),
                 Arbitraries.integers().between(0, 9), Arbitraries.integers().between(-999_99, 999_99))
                 .as((day, amount, name, kind, free) -> {
@@ -47,7 +47,7 @@ class ReconcilerProperties {
                     return kind == 0 ? e.withSettlement(Settlement.PENDING) : kind == 1 ? e.withBatchId("b" + day)
                             : e;
                 });
-        return entry.list().ofMaxSize(40).map(ReconcilerProperties::numbered);
+        return entry.list().ofMaxSize(120).map(ReconcilerProperties::numbered);
     }
 
     private static List<LedgerEntry> numbered(List<LedgerEntry> entries) {
