@@ -69,6 +69,14 @@ public final class StatementLine {
                 null, 0);
     }
 
+    /** A line read from a file, every value already checked by the reader (one object, not a chain of copies). */
+    static StatementLine read(long sourceLine, @Nullable String transactionId, LocalDate date, Gbp amount,
+            String description, @Nullable String reference, @Nullable Gbp balance, Settlement settlement,
+            @Nullable String type) {
+        return new StatementLine(sourceLine, transactionId, date, amount, description, reference, balance, settlement,
+                type, 0);
+    }
+
     /**
      * Returns a copy with the line number of the file the line was read from.
      *

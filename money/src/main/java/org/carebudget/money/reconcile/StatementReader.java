@@ -172,9 +172,8 @@ final class StatementReader {
             if (problems.size() > before || date == null || pence == null) {
                 return null;
             }
-            StatementLine line = StatementLine.of(date, Gbp.ofPence(pence), description.toString())
-                    .withSourceLine(at).withReference(reference).withType(type).withTransactionId(id)
-                    .withBalance(balance).withSettlement(settlement);
+            StatementLine line = StatementLine.read(at, id, date, Gbp.ofPence(pence), description.toString(), reference,
+                    balance, settlement, type);
             if (id != null && !ids.add(line.fingerprint())) {
                 problem(ImportProblem.Kind.DUPLICATE_TRANSACTION_ID, at, label(profile.transactionIdColumn()),
                         Texts.showValue(id), "a transaction id not used by another " + settlement.name()
