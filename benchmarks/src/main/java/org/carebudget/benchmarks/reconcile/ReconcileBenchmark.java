@@ -98,7 +98,8 @@ public class ReconcileBenchmark {
             balance += line.amount().pence();
             withBalances.add(line.withBalance(Gbp.ofPence(balance)));
             LocalDate d = line.date();
-            text.append(String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())).append(',')
+            twoDigits(text, d.getDayOfMonth()).append('/');
+            twoDigits(text, d.getMonthValue()).append('/').append(d.getYear()).append(',')
                     .append(line.description()).append(',').append(line.reference() == null ? "" : line.reference())
                     .append(",FASTER PAYMENT,").append(line.amount().toPounds().toPlainString()).append(',')
                     .append(Gbp.ofPence(balance).toPounds().toPlainString()).append(",PAYMENTS,\n");
@@ -106,6 +107,10 @@ public class ReconcileBenchmark {
         statement = BankStatement.of(withBalances);
         csv = text.toString();
         asOf = START.plusDays(DAYS + 10);
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /**
