@@ -53,10 +53,11 @@ public final class StatementProfiles {
     /**
      * Nationwide: up to 4 preamble lines (account name, account balance, available balance, a blank line), then
      * {@code Date,Transaction type,Description,Paid out,Paid in,Balance}; amounts as {@code £1,234.56}; dates
-     * {@code 06 Apr 2026} or {@code dd/MM/uuuu}; oldest line first.
+     * {@code 06 Apr 2026}, {@code 06 April 2026} (older downloads) or {@code dd/MM/uuuu}; oldest line first.
      */
     public static final StatementProfile NATIONWIDE = StatementProfile.builder("nationwide").preamble(4)
-            .date(Column.named("Date"), DateForm.DAY_MONTH_NAME_YEAR, DateForm.DAY_MONTH_YEAR)
+            .date(Column.named("Date"), DateForm.DAY_MONTH_NAME_YEAR, DateForm.pattern("dd MMMM uuuu"),
+                    DateForm.DAY_MONTH_YEAR)
             .paidOutAndIn(Column.named("Paid out"), Column.named("Paid in"))
             .description(Column.named("Description")).type(Column.named("Transaction type"))
             .balance(Column.named("Balance")).order(LineOrder.OLDEST_FIRST).build();

@@ -94,7 +94,7 @@ class StatementProfilesTest {
                 + "\n"
                 + "\"Date\",\"Transaction type\",\"Description\",\"Paid out\",\"Paid in\",\"Balance\"\n"
                 + "\"01 Apr 2026\",\"Bank credit\",\"NOTTS CC\",\"\",\"£1,500.00\",\"£1,500.00\"\n"
-                + "\"02 Apr 2026\",\"Payment to\",\"PA WAGES\",\"£265.44\",\"\",\"£1,234.56\"\n";
+                + "\"02 April 2026\",\"Payment to\",\"PA WAGES\",\"£265.44\",\"\",\"£1,234.56\"\n";
 
         BankStatement statement = StatementProfiles.NATIONWIDE.read(csv);
 
