@@ -14,6 +14,7 @@ import org.jspecify.annotations.NullMarked;
 module org.carebudget.money {
     requires transitive org.carebudget.core;
     requires static com.fasterxml.jackson.databind;
+    requires de.siegmar.fastcsv;
     requires static transitive org.jspecify;
 
     exports org.carebudget.money;
@@ -21,4 +22,5 @@ module org.carebudget.money {
     exports org.carebudget.money.policy;
     exports org.carebudget.money.budget;
     exports org.carebudget.money.jackson;
+    exports org.carebudget.money.reconcile;
 }
