@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class ReturnPeriods {
 
     /** Where the financial year comes from. */
-    public static final Source SOURCE = Source.of("UK public sector financial year 1 April - 31 March (HM Treasury, "
-            + "Managing Public Money; NHS England and Adult Social Care Client Level Data returns are quarterly "
-            + "from April)", Status.SECONDARY);
+    public static final Source SOURCE = Source.of("Financial year ending 31 March (Halsbury's Laws of England, "
+            + "Parliament, para 875, lexisnexis.co.uk); quarters from April as in NHS England's Personal Health "
+            + "Budget collection (digital.nhs.uk data collections, personal-health-budget-phb: Quarter 1 2023/24 "
+            + "submitted from 3 July 2023, Quarter 4 from 1 April 2024)", Status.CONFIRMED);
 
     private static final int FIRST_YEAR = SupportedDates.FIRST.getYear();
     private static final int LAST_YEAR = SupportedDates.LAST.getYear() - 1;
