@@ -117,6 +117,19 @@ public class PeriodReturnsBenchmark {
     }
 
     /**
+     * The floor under {@link #caseloadReturns}: only reading every package's journal through the public
+     * {@code BudgetLedger.journal()}, which builds each event as an immutable value.
+     *
+     * @param sink the sink
+     */
+    @Benchmark
+    public void journalsOnly(Blackhole sink) {
+        for (BudgetLedger budget : budgets) {
+            sink.consume(budget.journal());
+        }
+    }
+
+    /**
      * The naive baseline: per package and funder, the balance the day before and on the last day of the quarter and
      * a statement of the quarter, each read from the ledger by a scan of its journal.
      *

@@ -2,6 +2,7 @@ package org.carebudget.money.returns;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,11 +30,9 @@ public final class CaseloadReturns {
     }
 
     static CaseloadReturns of(DateRange period, List<PeriodReturn> returns) {
-        Map<String, long[]> sums = new TreeMap<>();
-        Map<String, FunderId> funders = new TreeMap<>();
+        Map<FunderId, long[]> sums = new HashMap<>();
         for (PeriodReturn r : returns) {
-            long[] s = sums.computeIfAbsent(r.funder().value(), f -> new long[5]);
-            funders.put(r.funder().value(), r.funder());
+            long[] s = sums.computeIfAbsent(r.funder(), f -> new long[5]);
             s[0] = add(s[0], r.openingBalance().pence(), "openingBalance", r);
             s[1] = add(s[1], r.moneyIn().pence(), "moneyIn", r);
             s[2] = add(s[2], r.moneyOut().pence(), "moneyOut", r);
@@ -41,7 +40,7 @@ public final class CaseloadReturns {
             s[4]++;
         }
         Map<FunderId, Totals> totals = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
-        sums.forEach((name, s) -> totals.put(funders.get(name), new Totals((int) s[4], s[0], s[1], s[2], s[3])));
+        sums.forEach((funder, s) -> totals.put(funder, new Totals((int) s[4], s[0], s[1], s[2], s[3])));
         return new CaseloadReturns(period, Collections.unmodifiableList(new ArrayList<>(returns)),
                 Collections.unmodifiableMap(totals));
     }

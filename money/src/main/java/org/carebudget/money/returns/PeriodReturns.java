@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.carebudget.core.hours.HoursLine;
@@ -73,7 +74,7 @@ public final class PeriodReturns {
             }
             hours = hours.select(null, request.funder(), null, null);
         }
-        return make(budget, budget.journal(), request, hours);
+        return make(budget, budget.funders(), budget.journal(), request, hours);
     }
 
     /**
@@ -94,20 +95,24 @@ public final class PeriodReturns {
         List<BudgetLedger> all = LedgerException.CHECKS.list(budgets == null ? null : new ArrayList<>(budgets),
                 10_000_000, "budgets");
         DateRange checked = ReturnPeriods.check(period, "period");
-        TreeMap<String, BudgetLedger> byPackage = new TreeMap<>();
+        Map<String, BudgetLedger> byPackage = new HashMap<>();
+        Map<String, Set<FunderId>> funders = new HashMap<>();
         for (BudgetLedger budget : all) {
             if (byPackage.put(budget.carePackage().value(), budget) != null) {
                 throw new LedgerException("budgets", "at most one budget per care package", budget.carePackage());
             }
+            funders.put(budget.carePackage().value(), budget.funders());
         }
+        List<BudgetLedger> sortedBudgets = new ArrayList<>(all);
+        sortedBudgets.sort((a, b) -> a.carePackage().value().compareTo(b.carePackage().value()));
         Map<CarePackageId, Map<FunderId, HoursSummary.Builder>> hoursBy = new HashMap<>();
         if (hours != null) {
             if (!hours.period().equals(checked)) {
                 throw new LedgerException("hours.period", "the period of the returns " + checked, hours.period());
             }
             for (HoursLine line : hours.lines()) {
-                BudgetLedger budget = byPackage.get(line.key().carePackage().value());
-                if (budget == null || !budget.funders().contains(line.key().funder())) {
+                Set<FunderId> ofPackage = funders.get(line.key().carePackage().value());
+                if (ofPackage == null || !ofPackage.contains(line.key().funder())) {
                     throw new LedgerException("hours", "hours of a funder of a care package in the caseload",
                             line.key());
                 }
@@ -115,28 +120,28 @@ public final class PeriodReturns {
                         .computeIfAbsent(line.key().funder(), f -> HoursSummary.builder(checked)).add(line);
             }
         }
-        List<PeriodReturn> returns = new ArrayList<>();
-        for (BudgetLedger budget : byPackage.values()) {
+        List<PeriodReturn> returns = new ArrayList<>(2 * all.size());
+        for (BudgetLedger budget : sortedBudgets) {
             List<LedgerEvent> journal = budget.journal();
             Map<FunderId, HoursSummary.Builder> funderHours = hoursBy.get(budget.carePackage());
-            List<FunderId> funders = new ArrayList<>(budget.funders());
-            funders.sort((a, b) -> a.value().compareTo(b.value()));
-            for (FunderId funder : funders) {
+            Set<FunderId> ofBudget = funders.get(budget.carePackage().value());
+            List<FunderId> sorted = new ArrayList<>(ofBudget);
+            sorted.sort((a, b) -> a.value().compareTo(b.value()));
+            for (FunderId funder : sorted) {
                 HoursSummary.Builder builder = funderHours == null ? null : funderHours.get(funder);
                 HoursSummary funderSummary = hours == null ? null
                         : builder == null ? HoursSummary.empty(checked) : builder.build();
-                returns.add(make(budget, journal, ReturnRequest.of(funder, checked), funderSummary));
+                returns.add(make(budget, ofBudget, journal, ReturnRequest.of(funder, checked), funderSummary));
             }
         }
         return CaseloadReturns.of(checked, returns);
     }
 
-    private static PeriodReturn make(BudgetLedger budget, List<LedgerEvent> journal, ReturnRequest request,
-            @Nullable HoursSummary hours) {
+    private static PeriodReturn make(BudgetLedger budget, Set<FunderId> funders, List<LedgerEvent> journal,
+            ReturnRequest request, @Nullable HoursSummary hours) {
         FunderId funder = request.funder();
-        if (!budget.funders().contains(funder)) {
-            throw new LedgerException("funder", "a funder of budget " + budget.carePackage() + " "
-                    + budget.funders(), funder);
+        if (!funders.contains(funder)) {
+            throw new LedgerException("funder", "a funder of budget " + budget.carePackage() + " " + funders, funder);
         }
         int cut = request.knownThrough() < 0 ? journal.size() : request.knownThrough();
         if (cut > journal.size()) {
