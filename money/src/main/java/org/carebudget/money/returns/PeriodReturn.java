@@ -49,6 +49,8 @@ public final class PeriodReturn {
     private final Gbp adjustmentsIn;
     private final Gbp adjustmentsOut;
     private final Gbp closingBalance;
+    private final Gbp moneyIn;
+    private final Gbp moneyOut;
     private final List<HeldSpend> held;
     private final Gbp heldTotal;
     private final @Nullable FundingTerms terms;
@@ -85,6 +87,9 @@ public final class PeriodReturn {
         this.adjustmentsIn = Gbp.ofPence(in);
         this.adjustmentsOut = Gbp.ofPence(out);
         this.closingBalance = closingBalance;
+        this.moneyIn = receipts.plus(sum(this.refundsByCategory)).plus(reversalsIn).plus(adjustmentsIn);
+        this.moneyOut = sum(this.spendByCategory).plus(returnsToFunder).plus(clawbacks).plus(reversalsOut)
+                .plus(adjustmentsOut);
         this.held = List.copyOf(held);
         long heldPence = 0;
         for (HeldSpend h : this.held) {
@@ -276,7 +281,7 @@ public final class PeriodReturn {
      * @return the amount, zero or more, not null
      */
     public Gbp moneyIn() {
-        return receipts.plus(refunds()).plus(reversalsIn).plus(adjustmentsIn);
+        return moneyIn;
     }
 
     /**
@@ -285,7 +290,7 @@ public final class PeriodReturn {
      * @return the amount, zero or more, not null
      */
     public Gbp moneyOut() {
-        return spend().plus(returnsToFunder).plus(clawbacks).plus(reversalsOut).plus(adjustmentsOut);
+        return moneyOut;
     }
 
     /**

@@ -166,11 +166,14 @@ public final class PeriodReturns {
         Figures f = new Figures();
         int stream = -1;
         Map<TransferId, HeldSpend> open = new LinkedHashMap<>();
+        List<@Nullable String> reasons = new ArrayList<>();
         for (int i = 0; i < cut; i++) {
             LedgerEvent event = journal.get(i);
             if (event instanceof AccountOpened opened) {
                 if (opened.code() == AccountRole.STREAM.code() && opened.name().equals(funder.value())) {
                     stream = opened.account();
+                } else if (opened.code() == AccountRole.HOLD_REASON.code()) {
+                    reason(reasons, opened);
                 }
                 continue;
             }
@@ -184,7 +187,7 @@ public final class PeriodReturns {
                 continue;
             }
             switch (transfer.kind()) {
-                case PENDING -> open.put(transfer.id(), held(budget, transfer));
+                case PENDING -> open.put(transfer.id(), held(budget, transfer, reasons));
                 case VOID, EXPIRE -> open.remove(transfer.referenceId());
                 default -> {
                     if (transfer.kind() == TransferKind.POST) {
@@ -232,15 +235,40 @@ public final class PeriodReturns {
         }
     }
 
-    private static HeldSpend held(BudgetLedger budget, TransferEvent hold) {
+    /** Records a rule id that holds spends at the bit its account's user data gives it. */
+    private static void reason(List<@Nullable String> reasons, AccountOpened opened) {
+        long bit = opened.userData();
+        if (bit < 0 || bit > 62) {
+            throw new LedgerException("journal[" + opened.account() + "].userData", "a hold reason's bit 0 - 62", bit);
+        }
+        while (reasons.size() <= bit) {
+            reasons.add(null);
+        }
+        reasons.set((int) bit, opened.name());
+    }
+
+    /**
+     * Returns a held spend with the rule ids its user data's bits stand for, read from the journal's
+     * {@code HOLD_REASON} accounts; a hold recorded with no bit set is asked of the budget, which names its default.
+     */
+    private static HeldSpend held(BudgetLedger budget, TransferEvent hold, List<@Nullable String> reasons) {
         Purpose purpose = budget.purposeOf(hold);
         SpendCategory category = purpose.category();
         if (purpose.kind() != Purpose.Kind.SPEND || category == null) {
             throw new LedgerException("journal.code", "a spend's code on a held transfer", purpose);
         }
-        List<String> ruleIds = new ArrayList<>();
-        for (SpendFinding reason : budget.holdReasons(hold.id())) {
-            ruleIds.add(reason.ruleId());
+        List<String> ruleIds = new ArrayList<>(2);
+        long mask = hold.userData();
+        for (int bit = 0; bit < reasons.size(); bit++) {
+            String ruleId = reasons.get(bit);
+            if ((mask & (1L << bit)) != 0 && ruleId != null) {
+                ruleIds.add(ruleId);
+            }
+        }
+        if (ruleIds.isEmpty()) {
+            for (SpendFinding reason : budget.holdReasons(hold.id())) {
+                ruleIds.add(reason.ruleId());
+            }
         }
         return HeldSpend.of(hold.id(), category, hold.amount(), hold.date(), hold.expiresOn(), ruleIds);
     }

@@ -36,6 +36,8 @@ final class PeriodReturnInvariants {
         Gbp held = Gbp.ZERO;
         for (HeldSpend h : r.heldSpends()) {
             assertTrue(h.date().isBefore(r.periodEnd()) && !h.ruleIds().isEmpty(), "held: " + h);
+            assertEquals(budget.holdReasons(h.holdId()).stream().map(f -> f.ruleId()).toList(), h.ruleIds(),
+                    "the rule ids read from the journal are the budget's hold reasons");
             held = held.plus(h.amount());
         }
         assertEquals(held, r.heldTotal());
