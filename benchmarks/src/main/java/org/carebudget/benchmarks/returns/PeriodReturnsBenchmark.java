@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.carebudget.core.hours.HoursKey;
@@ -25,6 +26,7 @@ import org.carebudget.money.policy.SpendRequest;
 import org.carebudget.money.returns.CaseloadReturns;
 import org.carebudget.money.returns.PeriodReturns;
 import org.carebudget.money.returns.ReturnPeriods;
+import org.carebudget.money.returns.ReturnRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -114,6 +116,33 @@ public class PeriodReturnsBenchmark {
     @Benchmark
     public CaseloadReturns caseloadReturns() {
         return PeriodReturns.caseload(budgets, QUARTER, hours);
+    }
+
+    /**
+     * The same returns, with hours and totals, handed one by one to the caller as they are made and not kept
+     * (the streaming form, for writing a large caseload to a file): no 200,000 returns held at once.
+     *
+     * @param sink the sink
+     * @return the funders' totals
+     */
+    @Benchmark
+    public Map<FunderId, CaseloadReturns.Totals> caseloadStreamed(Blackhole sink) {
+        return PeriodReturns.caseload(budgets, QUARTER, hours, sink::consume);
+    }
+
+    /**
+     * Each package's and funder's return asked one at a time through {@code PeriodReturns.of} (no hours) and
+     * dropped.
+     *
+     * @param sink the sink
+     */
+    @Benchmark
+    public void eachReturnAlone(Blackhole sink) {
+        for (BudgetLedger budget : budgets) {
+            for (FunderId funder : budget.funders()) {
+                sink.consume(PeriodReturns.of(budget, ReturnRequest.of(funder, QUARTER)));
+            }
+        }
     }
 
     /**

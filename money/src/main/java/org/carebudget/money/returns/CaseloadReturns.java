@@ -1,6 +1,5 @@
 package org.carebudget.money.returns;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -29,20 +28,29 @@ public final class CaseloadReturns {
         this.totals = totals;
     }
 
-    static CaseloadReturns of(DateRange period, List<PeriodReturn> returns) {
-        Map<FunderId, long[]> sums = new HashMap<>();
-        for (PeriodReturn r : returns) {
+    static CaseloadReturns of(DateRange period, List<PeriodReturn> returns, Map<FunderId, Totals> totals) {
+        return new CaseloadReturns(period, Collections.unmodifiableList(returns), totals);
+    }
+
+    /** Adds up the funders' totals return by return. Not thread-safe. */
+    static final class Adder {
+
+        private final Map<FunderId, long[]> sums = new HashMap<>();
+
+        void add(PeriodReturn r) {
             long[] s = sums.computeIfAbsent(r.funder(), f -> new long[5]);
-            s[0] = add(s[0], r.openingBalance().pence(), "openingBalance", r);
-            s[1] = add(s[1], r.moneyIn().pence(), "moneyIn", r);
-            s[2] = add(s[2], r.moneyOut().pence(), "moneyOut", r);
-            s[3] = add(s[3], r.closingBalance().pence(), "closingBalance", r);
+            s[0] = CaseloadReturns.add(s[0], r.openingBalance().pence(), "openingBalance", r);
+            s[1] = CaseloadReturns.add(s[1], r.moneyIn().pence(), "moneyIn", r);
+            s[2] = CaseloadReturns.add(s[2], r.moneyOut().pence(), "moneyOut", r);
+            s[3] = CaseloadReturns.add(s[3], r.closingBalance().pence(), "closingBalance", r);
             s[4]++;
         }
-        Map<FunderId, Totals> totals = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
-        sums.forEach((funder, s) -> totals.put(funder, new Totals((int) s[4], s[0], s[1], s[2], s[3])));
-        return new CaseloadReturns(period, Collections.unmodifiableList(new ArrayList<>(returns)),
-                Collections.unmodifiableMap(totals));
+
+        Map<FunderId, Totals> totals() {
+            Map<FunderId, Totals> totals = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+            sums.forEach((funder, s) -> totals.put(funder, new Totals((int) s[4], s[0], s[1], s[2], s[3])));
+            return Collections.unmodifiableMap(totals);
+        }
     }
 
     private static long add(long sum, long pence, String figure, PeriodReturn r) {

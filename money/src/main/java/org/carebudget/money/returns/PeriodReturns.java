@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.carebudget.core.hours.HoursLine;
@@ -92,6 +93,42 @@ public final class PeriodReturns {
      */
     public static CaseloadReturns caseload(@Nullable Collection<BudgetLedger> budgets, @Nullable DateRange period,
             @Nullable HoursSummary hours) {
+        List<PeriodReturn> returns = new ArrayList<>();
+        CaseloadReturns.Adder totals = new CaseloadReturns.Adder();
+        DateRange checked = each(budgets, period, hours, r -> {
+            totals.add(r);
+            returns.add(r);
+        });
+        return CaseloadReturns.of(checked, returns, totals.totals());
+    }
+
+    /**
+     * Makes the same returns as {@link #caseload(Collection, DateRange, HoursSummary)} and hands each to
+     * {@code each} as it is made, in the same order, keeping none: for a large caseload written straight to a file
+     * or a database, without holding every return in memory at once. Every argument, and every budget's package and
+     * the hours, is checked before the first return is handed over.
+     *
+     * @param budgets the budgets, as for {@link #caseload(Collection, DateRange, HoursSummary)}
+     * @param period the period, as there
+     * @param hours the hours, or null, as there
+     * @param each what to do with each return, not null; an exception it throws ends the call and passes through
+     * @return each funder's totals over the caseload, sorted by funder id, not null, unmodifiable
+     * @throws LedgerException as {@link #caseload(Collection, DateRange, HoursSummary)} does, before any return is
+     *     handed over, or, if a return would not balance, naming it (the returns handed over before it stand)
+     */
+    public static Map<FunderId, CaseloadReturns.Totals> caseload(@Nullable Collection<BudgetLedger> budgets,
+            @Nullable DateRange period, @Nullable HoursSummary hours, @Nullable Consumer<? super PeriodReturn> each) {
+        LedgerException.notNull(each, "each");
+        CaseloadReturns.Adder totals = new CaseloadReturns.Adder();
+        each(budgets, period, hours, r -> {
+            totals.add(r);
+            each.accept(r);
+        });
+        return totals.totals();
+    }
+
+    private static DateRange each(@Nullable Collection<BudgetLedger> budgets, @Nullable DateRange period,
+            @Nullable HoursSummary hours, Consumer<PeriodReturn> sink) {
         List<BudgetLedger> all = LedgerException.CHECKS.list(budgets == null ? null : new ArrayList<>(budgets),
                 10_000_000, "budgets");
         DateRange checked = ReturnPeriods.check(period, "period");
@@ -120,10 +157,9 @@ public final class PeriodReturns {
                         .computeIfAbsent(line.key().funder(), f -> HoursSummary.builder(checked)).add(line);
             }
         }
-        List<PeriodReturn> returns = new ArrayList<>(2 * all.size());
         for (BudgetLedger budget : sortedBudgets) {
             List<LedgerEvent> journal = budget.journal();
-            Map<FunderId, HoursSummary.Builder> funderHours = hoursBy.get(budget.carePackage());
+            Map<FunderId, HoursSummary.Builder> funderHours = hoursBy.remove(budget.carePackage());
             Set<FunderId> ofBudget = funders.get(budget.carePackage().value());
             List<FunderId> sorted = new ArrayList<>(ofBudget);
             sorted.sort((a, b) -> a.value().compareTo(b.value()));
@@ -131,10 +167,10 @@ public final class PeriodReturns {
                 HoursSummary.Builder builder = funderHours == null ? null : funderHours.get(funder);
                 HoursSummary funderSummary = hours == null ? null
                         : builder == null ? HoursSummary.empty(checked) : builder.build();
-                returns.add(make(budget, ofBudget, journal, ReturnRequest.of(funder, checked), funderSummary));
+                sink.accept(make(budget, ofBudget, journal, ReturnRequest.of(funder, checked), funderSummary));
             }
         }
-        return CaseloadReturns.of(checked, returns);
+        return checked;
     }
 
     private static PeriodReturn make(BudgetLedger budget, Set<FunderId> funders, List<LedgerEvent> journal,

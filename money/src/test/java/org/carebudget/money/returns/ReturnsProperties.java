@@ -127,6 +127,9 @@ class ReturnsProperties {
 
         assertEquals(inOrder, reordered);
         assertEquals(inOrder.totals(), reordered.totals());
+        List<PeriodReturn> streamed = new ArrayList<>();
+        assertEquals(inOrder.totals(), PeriodReturns.caseload(shuffled, q1, null, streamed::add));
+        assertEquals(inOrder.returns(), streamed);
         assertEquals(budgets.size() * 2, inOrder.returns().size());
         for (FunderId funder : ReturnsScenario.FUNDERS) {
             long closing = 0;
