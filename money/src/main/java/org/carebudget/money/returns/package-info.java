@@ -13,6 +13,11 @@
  * journal's typed fields (account codes, transfer codes through {@code BudgetLedger.purposeOf}, hold reasons in user
  * data), never from text.
  *
+ * <p>A caseload's returns ({@link org.carebudget.money.returns.PeriodReturns#caseload(java.util.Collection,
+ * org.carebudget.core.time.DateRange, org.carebudget.core.hours.HoursSummary)}) are sorted by package and funder and
+ * independent of the order the budgets are given in; for a very large caseload the streaming form hands each return
+ * to a consumer as it is made and keeps none.
+ *
  * <p>Every return balances: {@code opening + money in - money out = closing}, or it is not produced (a
  * {@link org.carebudget.money.LedgerException} naming the figures). Values are immutable and thread-safe; JSON goes
  * through {@link org.carebudget.money.returns.ReturnsJacksonModule}, CSV through {@code csvLines()}.
