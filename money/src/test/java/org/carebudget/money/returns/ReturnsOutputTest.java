@@ -101,6 +101,26 @@ class ReturnsOutputTest {
     }
 
     @Test
+    void givenACaseloadsHours_thenEachFundersReturnHasItsOwnLinesAndStreamingGivesTheSame() {
+        HoursSummary both = HoursSummary.builder(PeriodReturnsTest.Q1).addAll(hours)
+                .add(HoursKey.of(PeriodReturnsTest.PKG, PeriodReturnsTest.COUNCIL, PersonalAssistantId.of("pa-2"),
+                        HoursKind.NIGHT), 300, 240).build();
+
+        CaseloadReturns caseload = PeriodReturns.caseload(List.of(scenario.budget), PeriodReturnsTest.Q1, both);
+
+        PeriodReturn council = caseload.returns().get(0);
+        PeriodReturn nhs = caseload.returns().get(1);
+        assertEquals(PeriodReturnsTest.COUNCIL, council.funder());
+        assertEquals(240, council.hours().deliveredMinutes());
+        assertEquals(600, nhs.hours().plannedMinutes());
+        assertEquals(540, nhs.hours().deliveredMinutes());
+        java.util.List<PeriodReturn> streamed = new java.util.ArrayList<>();
+        assertEquals(caseload.totals(), PeriodReturns.caseload(List.of(scenario.budget), PeriodReturnsTest.Q1, both,
+                streamed::add));
+        assertEquals(caseload.returns(), streamed);
+    }
+
+    @Test
     void givenACaseloadWithTwoBudgetsOfOnePackageOrHoursOfAnother_thenNoReturnsAreMade() {
         assertEquals("budgets", org.junit.jupiter.api.Assertions.assertThrows(
                 org.carebudget.money.LedgerException.class, () -> PeriodReturns.caseload(
