@@ -254,9 +254,9 @@ public final class PeriodReturns {
         held.sort((a, b) -> a.date().equals(b.date()) ? a.holdId().compareTo(b.holdId())
                 : a.date().compareTo(b.date()));
         PeriodReturn result = new PeriodReturn(budget.carePackage(), funder, request.period(), cut,
-                previous == null ? cut : priorCut, Gbp.ofPence(f.opening), Gbp.ofPence(f.receipts), amounts(f.spend),
-                amounts(f.refunds), Gbp.ofPence(f.reversalsIn), Gbp.ofPence(f.reversalsOut), Gbp.ofPence(f.returns),
-                Gbp.ofPence(f.clawbacks), f.adjustments, Gbp.ofPence(f.closing), held, request.terms(), hours);
+                previous == null ? cut : priorCut, gbp(f.opening), gbp(f.receipts), amounts(f.spend),
+                amounts(f.refunds), gbp(f.reversalsIn), gbp(f.reversalsOut), gbp(f.returns), gbp(f.clawbacks),
+                f.adjustments, gbp(f.closing), held, request.terms(), hours);
         balance(result);
         return result;
     }
@@ -309,7 +309,15 @@ public final class PeriodReturns {
         return HeldSpend.of(hold.id(), category, hold.amount(), hold.date(), hold.expiresOn(), ruleIds);
     }
 
+    /** Returns an amount, sharing {@link Gbp#ZERO}: most figures of most returns are zero. */
+    private static Gbp gbp(long pence) {
+        return pence == 0 ? Gbp.ZERO : Gbp.ofPence(pence);
+    }
+
     private static SortedMap<SpendCategory, Gbp> amounts(Map<SpendCategory, long[]> pence) {
+        if (pence.isEmpty()) {
+            return java.util.Collections.emptySortedMap();
+        }
         SortedMap<SpendCategory, Gbp> amounts = new TreeMap<>();
         pence.forEach((category, total) -> amounts.put(category, Gbp.ofPence(total[0])));
         return amounts;
