@@ -23,4 +23,5 @@ module org.carebudget.money {
     exports org.carebudget.money.budget;
     exports org.carebudget.money.jackson;
     exports org.carebudget.money.reconcile;
+    exports org.carebudget.money.returns;
 }
