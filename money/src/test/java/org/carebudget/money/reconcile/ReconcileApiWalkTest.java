@@ -35,6 +35,13 @@ class ReconcileApiWalkTest {
 
         ApiWalk.Result result = ApiWalk.of(LedgerException.class, Reconciler.class, "org.carebudget.money.reconcile")
                 .sample(Gbp.class, Gbp.ofPence(1250))
+                .sample(org.carebudget.money.budget.BudgetLedger.class, org.carebudget.money.budget.BudgetLedger.open(
+                        org.carebudget.core.id.CarePackageId.of("pkg-1"), java.time.LocalDate.of(2026, 4, 6),
+                        org.carebudget.money.policy.SpendPolicy.standard(org.carebudget.money.policy.SupportPlanBudget
+                                .startingOn(java.time.LocalDate.of(2026, 4, 6)).everyWeeks(4)
+                                .limit(org.carebudget.money.SpendCategory.PA_WAGES, Gbp.ofPence(100_000))
+                                .periodLimit(Gbp.ofPence(100_000)).build()), java.time.Period.ofDays(14)))
+                .sample(LedgerEntries.PaymentDetails.class, LedgerEntries.PaymentDetails.NONE)
                 .sample(byte.class, (byte) 'a')
                 .sample(StatementLine.class, line)
                 .sample(LedgerEntry.class, entry)
