@@ -45,7 +45,7 @@ public final class TransferId implements Comparable<TransferId> {
      * @return the id, not null
      * @throws LedgerException if {@code id} is null or its high 64 bits are zero
      */
-    public static TransferId of(@Nullable UUID id) {
+    public static TransferId of(UUID id) {
         LedgerException.notNull(id, "transferId");
         if (id.getMostSignificantBits() == 0) {
             throw new LedgerException("transferId", "a UUID whose high 64 bits are not all zero (a version 1 - 8 "
@@ -73,7 +73,7 @@ public final class TransferId implements Comparable<TransferId> {
      * @return the id, not null
      * @throws LedgerException if the text is null, too long or neither form
      */
-    public static TransferId parse(@Nullable String text) {
+    public static TransferId parse(String text) {
         LedgerException.CHECKS.bounded(text, MAX_TEXT, "transferId");
         if (text.length() == MAX_TEXT && text.charAt(8) == '-') {
             try {

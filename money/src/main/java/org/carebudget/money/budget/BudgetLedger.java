@@ -119,8 +119,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return the new ledger, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static BudgetLedger open(@Nullable CarePackageId carePackage, @Nullable LocalDate openedOn,
-            @Nullable SpendPolicy policy, @Nullable Period holdFor) {
+    public static BudgetLedger open(CarePackageId carePackage, LocalDate openedOn,
+            SpendPolicy policy, Period holdFor) {
         int days = checkSettings(policy, holdFor);
         LedgerException.notNull(carePackage, "carePackage");
         LedgerException.CHECKS.date(openedOn, "openedOn");
@@ -141,8 +141,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return the rebuilt ledger, not null
      * @throws LedgerException if the journal does not replay (naming the position) or is not a budget's journal
      */
-    public static BudgetLedger replay(@Nullable List<LedgerEvent> journal, @Nullable SpendPolicy policy,
-            @Nullable Period holdFor) {
+    public static BudgetLedger replay(List<LedgerEvent> journal, SpendPolicy policy,
+            Period holdFor) {
         int days = checkSettings(policy, holdFor);
         List<LedgerEvent> events = LedgerException.CHECKS.list(journal, Integer.MAX_VALUE, "journal");
         return rebuild(events, Ledger.replay(first(events)), policy, days);
@@ -159,8 +159,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return the rebuilt ledger, not null
      * @throws LedgerException if the journal does not replay, is not a budget's journal, or its hash differs
      */
-    public static BudgetLedger replay(@Nullable List<LedgerEvent> journal, @Nullable String expectedHash,
-            @Nullable SpendPolicy policy, @Nullable Period holdFor) {
+    public static BudgetLedger replay(List<LedgerEvent> journal, String expectedHash,
+            SpendPolicy policy, Period holdFor) {
         int days = checkSettings(policy, holdFor);
         List<LedgerEvent> events = LedgerException.CHECKS.list(journal, Integer.MAX_VALUE, "journal");
         return rebuild(events, Ledger.replay(first(events), expectedHash), policy, days);
@@ -266,8 +266,8 @@ public final class BudgetLedger implements SpendHistory {
      * @param from the date the funder starts, not null, on or after the budget opened
      * @throws LedgerException if a value is null or invalid, or the funder was added before
      */
-    public synchronized void addFunder(@Nullable FunderId funder, @Nullable Set<SpendCategory> funds,
-            @Nullable LocalDate from) {
+    public synchronized void addFunder(FunderId funder, Set<SpendCategory> funds,
+            LocalDate from) {
         addFunder(funder, funds, from, UnfundedSpend.HOLD_FOR_REVIEW);
     }
 
@@ -283,8 +283,8 @@ public final class BudgetLedger implements SpendHistory {
      * @throws LedgerException if a value is null or invalid, the funder was added before, or the budget's funders
      *     would fund more than 62 distinct categories ({@code allowedDebitCodes}); nothing is then added
      */
-    public synchronized void addFunder(@Nullable FunderId funder, @Nullable Set<SpendCategory> funds,
-            @Nullable LocalDate from, @Nullable UnfundedSpend otherCategories) {
+    public synchronized void addFunder(FunderId funder, Set<SpendCategory> funds,
+            LocalDate from, UnfundedSpend otherCategories) {
         LedgerException.notNull(funder, "funder");
         Set<SpendCategory> categories = LedgerException.CHECKS.set(funds, 60, "funds");
         if (categories.isEmpty()) {
@@ -351,7 +351,7 @@ public final class BudgetLedger implements SpendHistory {
      * @param from the first date the payee can be paid, not null, on or after the budget opened
      * @throws LedgerException if a value is null or invalid, or the payee was added before
      */
-    public synchronized void addPayee(@Nullable PayeeId payee, @Nullable LocalDate from) {
+    public synchronized void addPayee(PayeeId payee, LocalDate from) {
         LedgerException.notNull(payee, "payee");
         checkFrom(from);
         if (payees.containsKey(payee)) {
@@ -379,8 +379,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return {@code CREATED}, {@code EXISTS} for a resubmission, or a {@link RetryConflict}; not null
      * @throws LedgerException if a value is invalid
      */
-    public synchronized TransferOutcome receive(@Nullable TransferId id, @Nullable FunderId funder,
-            @Nullable Gbp amount, @Nullable LocalDate date) {
+    public synchronized TransferOutcome receive(TransferId id, FunderId funder,
+            Gbp amount, LocalDate date) {
         return submit(TransferRequest.transfer(id, funderAccount(funder), stream(funder), pence(amount), date,
                 RECEIPT));
     }
@@ -395,8 +395,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return {@code CREATED}, {@code EXISTS} for a resubmission, or a {@link RetryConflict}; not null
      * @throws LedgerException if a value is invalid (including a currency other than GBP or a fraction of a penny)
      */
-    public synchronized TransferOutcome receive(@Nullable TransferId id, @Nullable FunderId funder,
-            @Nullable MonetaryAmount amount, @Nullable LocalDate date) {
+    public synchronized TransferOutcome receive(TransferId id, FunderId funder,
+            MonetaryAmount amount, LocalDate date) {
         return receive(id, funder, Amounts.gbp(LedgerException.notNull(amount, "amount")), date);
     }
 
@@ -410,7 +410,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return how many instalments were recorded now, 0 or more
      * @throws LedgerException if a value is invalid, or an instalment was recorded with other content
      */
-    public synchronized int receiveScheduled(@Nullable ReceiptSchedule schedule, @Nullable LocalDate asOf) {
+    public synchronized int receiveScheduled(ReceiptSchedule schedule, LocalDate asOf) {
         LedgerException.notNull(schedule, "schedule");
         List<LocalDate> due = schedule.dueOnOrBefore(asOf);
         int from = funderAccount(schedule.funder());
@@ -447,7 +447,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the outcome, not null
      * @throws LedgerException if the request is invalid
      */
-    public synchronized SpendOutcome spend(@Nullable SpendRequest request) {
+    public synchronized SpendOutcome spend(SpendRequest request) {
         return spendLinked(List.of(LedgerException.notNull(request, "request")));
     }
 
@@ -463,7 +463,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the outcome, not null
      * @throws LedgerException if a request is invalid, or the batch mixes recorded and new ids
      */
-    public synchronized SpendOutcome spendLinked(@Nullable List<SpendRequest> requests) {
+    public synchronized SpendOutcome spendLinked(List<SpendRequest> requests) {
         List<SpendRequest> batch = LedgerException.CHECKS.list(requests, MAX_BATCH, "requests");
         if (batch.isEmpty()) {
             throw new LedgerException("requests", "at least one spend", "none");
@@ -618,7 +618,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the findings, one per rule id, not null, at least one
      * @throws LedgerException if the id is null or not a hold's
      */
-    public synchronized List<SpendFinding> holdReasons(@Nullable TransferId holdId) {
+    public synchronized List<SpendFinding> holdReasons(TransferId holdId) {
         TransferEvent hold = ledger.transferEvent(holdId);
         if (hold.kind() != TransferKind.PENDING) {
             throw new LedgerException("holdId", "the id of a held spend", holdId);
@@ -658,8 +658,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return {@code CREATED}, {@code EXISTS} for a resubmission, or a {@link RetryConflict}; not null
      * @throws LedgerException if a value is invalid or the hold is no longer held
      */
-    public synchronized TransferOutcome approveHold(@Nullable TransferId id, @Nullable TransferId holdId,
-            @Nullable Gbp amount, @Nullable LocalDate date) {
+    public synchronized TransferOutcome approveHold(TransferId id, TransferId holdId,
+            Gbp amount, LocalDate date) {
         return submit(TransferRequest.post(id, holdId, pence(amount), date));
     }
 
@@ -672,8 +672,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return {@code CREATED}, {@code EXISTS} for a resubmission, or a {@link RetryConflict}; not null
      * @throws LedgerException if a value is invalid or the hold is no longer held
      */
-    public synchronized TransferOutcome releaseHold(@Nullable TransferId id, @Nullable TransferId holdId,
-            @Nullable LocalDate date) {
+    public synchronized TransferOutcome releaseHold(TransferId id, TransferId holdId,
+            LocalDate date) {
         return submit(TransferRequest.voidPending(id, holdId, date));
     }
 
@@ -684,7 +684,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return how many holds were released now, 0 or more
      * @throws LedgerException if {@code asOf} is null or unsupported
      */
-    public synchronized int releaseExpiredHolds(@Nullable LocalDate asOf) {
+    public synchronized int releaseExpiredHolds(LocalDate asOf) {
         int released = ledger.expirePending(asOf);
         catchUp();
         return released;
@@ -703,9 +703,9 @@ public final class BudgetLedger implements SpendHistory {
      * @return {@code CREATED}, {@code EXISTS} for a resubmission, or a {@link RetryConflict}; not null
      * @throws LedgerException if a value is invalid or the amount is more than is left to refund
      */
-    public synchronized TransferOutcome refund(@Nullable TransferId id, @Nullable PayeeId payee,
-            @Nullable FunderId funder, @Nullable SpendCategory category, @Nullable Gbp amount,
-            @Nullable LocalDate date) {
+    public synchronized TransferOutcome refund(TransferId id, PayeeId payee,
+            FunderId funder, SpendCategory category, Gbp amount,
+            LocalDate date) {
         LedgerException.notNull(id, "id");
         LedgerException.notNull(category, "category");
         int to = stream(funder);
@@ -730,8 +730,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return {@code CREATED}, {@code EXISTS}, {@code EXCEEDS_CREDITS}, or a {@link RetryConflict}; not null
      * @throws LedgerException if a value is invalid
      */
-    public synchronized TransferOutcome returnToFunder(@Nullable TransferId id, @Nullable FunderId funder,
-            @Nullable Gbp amount, @Nullable LocalDate date) {
+    public synchronized TransferOutcome returnToFunder(TransferId id, FunderId funder,
+            Gbp amount, LocalDate date) {
         return submit(TransferRequest.transfer(id, stream(funder), funderAccount(funder), pence(amount), date,
                 RETURN));
     }
@@ -747,8 +747,8 @@ public final class BudgetLedger implements SpendHistory {
      *     a {@link RetryConflict}; not null
      * @throws LedgerException if a value is invalid or the original cannot be reversed
      */
-    public synchronized TransferOutcome reverse(@Nullable TransferId id, @Nullable TransferId originalId,
-            @Nullable LocalDate date) {
+    public synchronized TransferOutcome reverse(TransferId id, TransferId originalId,
+            LocalDate date) {
         return submit(TransferRequest.reversal(id, originalId, date));
     }
 
@@ -806,7 +806,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the purpose, not null
      * @throws LedgerException if the event is null or its code is not one this budget writes
      */
-    public synchronized Purpose purposeOf(@Nullable TransferEvent event) {
+    public synchronized Purpose purposeOf(TransferEvent event) {
         Purpose purpose = purposeOf(LedgerException.notNull(event, "event").code());
         if (purpose == null) {
             throw new LedgerException("event.code", "a budget purpose's code", event.code());
@@ -845,7 +845,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the report, not null
      * @throws LedgerException if a value is null or the funder unknown
      */
-    public synchronized SurplusReport surplus(@Nullable FundingTerms terms, @Nullable LocalDate asOf) {
+    public synchronized SurplusReport surplus(FundingTerms terms, LocalDate asOf) {
         LedgerException.notNull(terms, "terms");
         LedgerException.CHECKS.date(asOf, "asOf");
         AccountBalance balance = ledger.balanceAsOf(stream(terms.funder()), asOf);
@@ -867,8 +867,8 @@ public final class BudgetLedger implements SpendHistory {
      * @return the report and the amount returned, not null
      * @throws LedgerException if a value is invalid
      */
-    public synchronized Clawback clawback(@Nullable TransferId id, @Nullable FundingTerms terms,
-            @Nullable LocalDate asOf) {
+    public synchronized Clawback clawback(TransferId id, FundingTerms terms,
+            LocalDate asOf) {
         LedgerException.notNull(id, "id");
         SurplusReport report = surplus(terms, asOf);
         int from = stream(terms.funder());
@@ -896,7 +896,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the totals, not null
      * @throws LedgerException if the funder is null or unknown
      */
-    public synchronized AccountBalance balance(@Nullable FunderId funder) {
+    public synchronized AccountBalance balance(FunderId funder) {
         return ledger.balance(stream(funder));
     }
 
@@ -908,7 +908,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the totals, not null
      * @throws LedgerException if a value is null or unsupported, or the funder unknown
      */
-    public synchronized AccountBalance balance(@Nullable FunderId funder, @Nullable LocalDate asOf) {
+    public synchronized AccountBalance balance(FunderId funder, LocalDate asOf) {
         LedgerException.CHECKS.date(asOf, "asOf");
         return ledger.balanceAsOf(stream(funder), asOf);
     }
@@ -921,7 +921,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the totals, not null
      * @throws LedgerException if {@code asOf} is null or unsupported
      */
-    public synchronized AccountBalance balance(@Nullable LocalDate asOf) {
+    public synchronized AccountBalance balance(LocalDate asOf) {
         LedgerException.CHECKS.date(asOf, "asOf");
         AccountBalance total = AccountBalance.ZERO;
         for (int stream : streams.values()) {
@@ -938,7 +938,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the statement, not null
      * @throws LedgerException if a value is null or invalid, or the funder unknown
      */
-    public synchronized Statement statement(@Nullable FunderId funder, @Nullable DateRange period) {
+    public synchronized Statement statement(FunderId funder, DateRange period) {
         LedgerException.notNull(period, "period");
         return ledger.statement("stream " + funder, new int[] {stream(funder)}, period);
     }
@@ -950,7 +950,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the statement, not null
      * @throws LedgerException if the period is null or open-ended, or the budget has no funder yet
      */
-    public synchronized Statement statement(@Nullable DateRange period) {
+    public synchronized Statement statement(DateRange period) {
         LedgerException.notNull(period, "period");
         if (streams.isEmpty()) {
             throw new LedgerException("funders", "at least one funder in budget " + carePackage, "none");
@@ -960,25 +960,25 @@ public final class BudgetLedger implements SpendHistory {
     }
 
     @Override
-    public synchronized long paymentsTo(@Nullable PayeeId payee) {
+    public synchronized long paymentsTo(PayeeId payee) {
         Integer account = payees.get(LedgerException.notNull(payee, "payee"));
         catchUp();
         return account == null ? 0 : payments.getOrDefault(account, 0L);
     }
 
     @Override
-    public synchronized Gbp paidTo(@Nullable PayeeId payee) {
+    public synchronized Gbp paidTo(PayeeId payee) {
         Integer account = payees.get(LedgerException.notNull(payee, "payee"));
         return account == null ? Gbp.ZERO : ledger.balance(account).posted();
     }
 
     @Override
-    public synchronized Gbp spent(@Nullable SpendCategory category, @Nullable DateRange period) {
+    public synchronized Gbp spent(@Nullable SpendCategory category, DateRange period) {
         return Gbp.ofPence(total(category, period, false));
     }
 
     @Override
-    public synchronized Gbp committed(@Nullable SpendCategory category, @Nullable DateRange period) {
+    public synchronized Gbp committed(@Nullable SpendCategory category, DateRange period) {
         return Gbp.ofPence(total(category, period, true));
     }
 
@@ -1109,7 +1109,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the categories, not null, unmodifiable, in category order
      * @throws LedgerException if the funder is null or unknown
      */
-    public synchronized Set<SpendCategory> funds(@Nullable FunderId funder) {
+    public synchronized Set<SpendCategory> funds(FunderId funder) {
         stream(funder);
         return funded.get(funder);
     }
@@ -1121,7 +1121,7 @@ public final class BudgetLedger implements SpendHistory {
      * @return the setting, not null
      * @throws LedgerException if the funder is null or unknown
      */
-    public synchronized UnfundedSpend unfundedSpend(@Nullable FunderId funder) {
+    public synchronized UnfundedSpend unfundedSpend(FunderId funder) {
         stream(funder);
         return unfunded.get(funder);
     }

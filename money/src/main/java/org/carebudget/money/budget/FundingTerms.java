@@ -49,7 +49,7 @@ public final class FundingTerms {
      * @return the terms, not null
      * @throws LedgerException if a value is null or the plan gives the funder no share
      */
-    public static FundingTerms of(@Nullable SupportPlanBudget plan, @Nullable FunderId funder) {
+    public static FundingTerms of(SupportPlanBudget plan, FunderId funder) {
         LedgerException.notNull(plan, "plan");
         LedgerException.notNull(funder, "funder");
         Gbp share = plan.funderShares().get(funder);
@@ -80,7 +80,7 @@ public final class FundingTerms {
      * @return the terms, not null; {@code this} if unchanged
      * @throws LedgerException if null or out of range
      */
-    public FundingTerms withClawbackThreshold(@Nullable Gbp threshold) {
+    public FundingTerms withClawbackThreshold(Gbp threshold) {
         LedgerException.notNull(threshold, "clawbackThreshold");
         LedgerException.inRange(threshold.pence(), 0, Ledger.MAX_AMOUNT_PENCE, "clawbackThreshold (pence)");
         return threshold.equals(clawbackThreshold) ? this

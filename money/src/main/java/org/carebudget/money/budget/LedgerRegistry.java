@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.money.LedgerException;
 import org.carebudget.money.policy.SpendPolicy;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Routes care packages to their {@link BudgetLedger}s. Each ledger serialises its own operations, and ledgers
@@ -32,8 +31,8 @@ public final class LedgerRegistry {
      * @return the new ledger, not null
      * @throws LedgerException if a value is invalid or the care package already has a ledger
      */
-    public BudgetLedger open(@Nullable CarePackageId carePackage, @Nullable LocalDate openedOn,
-            @Nullable SpendPolicy policy, @Nullable Period holdFor) {
+    public BudgetLedger open(CarePackageId carePackage, LocalDate openedOn,
+            SpendPolicy policy, Period holdFor) {
         BudgetLedger ledger = BudgetLedger.open(carePackage, openedOn, policy, holdFor);
         if (ledgers.putIfAbsent(carePackage, ledger) != null) {
             throw new LedgerException("carePackage", "a care package without a ledger", carePackage);
@@ -48,7 +47,7 @@ public final class LedgerRegistry {
      * @return the ledger, not null
      * @throws LedgerException if the care package is null or has no ledger
      */
-    public BudgetLedger ledger(@Nullable CarePackageId carePackage) {
+    public BudgetLedger ledger(CarePackageId carePackage) {
         BudgetLedger ledger = ledgers.get(LedgerException.notNull(carePackage, "carePackage"));
         if (ledger == null) {
             throw new LedgerException("carePackage", "a care package with a ledger", carePackage);

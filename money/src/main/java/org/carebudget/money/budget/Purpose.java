@@ -57,7 +57,7 @@ public final class Purpose {
      * @return the purpose, not null
      * @throws LedgerException if {@code category} is null
      */
-    public static Purpose spend(@Nullable SpendCategory category) {
+    public static Purpose spend(SpendCategory category) {
         return new Purpose(Kind.SPEND, LedgerException.notNull(category, "category"));
     }
 
@@ -68,7 +68,7 @@ public final class Purpose {
      * @return the purpose, not null
      * @throws LedgerException if {@code category} is null
      */
-    public static Purpose refund(@Nullable SpendCategory category) {
+    public static Purpose refund(SpendCategory category) {
         return new Purpose(Kind.REFUND, LedgerException.notNull(category, "category"));
     }
 

@@ -52,8 +52,8 @@ public final class ReceiptSchedule {
      * @return the schedule, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static ReceiptSchedule of(@Nullable String reference, @Nullable FunderId funder, @Nullable Gbp amount,
-            @Nullable LocalDate first) {
+    public static ReceiptSchedule of(@Nullable String reference, FunderId funder, Gbp amount,
+            LocalDate first) {
         LedgerException.CHECKS.bounded(reference, 64, "reference");
         if (!REFERENCE.matcher(reference).matches()) {
             throw new LedgerException("reference", "1 to 64 characters of A-Z a-z 0-9 . _ : -, starting with a letter "
@@ -101,7 +101,7 @@ public final class ReceiptSchedule {
      * @throws LedgerException if {@code asOf} is null or unsupported, or more than {@link #MAX_INSTALMENTS}
      *     instalments are due
      */
-    public List<LocalDate> dueOnOrBefore(@Nullable LocalDate asOf) {
+    public List<LocalDate> dueOnOrBefore(LocalDate asOf) {
         LedgerException.CHECKS.date(asOf, "asOf");
         List<LocalDate> due = new ArrayList<>();
         for (LocalDate date = first; !date.isAfter(asOf); date = date.plusWeeks(everyWeeks)) {

@@ -43,7 +43,7 @@ public final class AccountRequest {
      * @return the request, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static AccountRequest of(int code, @Nullable String name, @Nullable LocalDate openedOn) {
+    public static AccountRequest of(int code, @Nullable String name, LocalDate openedOn) {
         return new AccountRequest(Codes.code(code, "code"), Codes.name(name),
                 LedgerException.CHECKS.date(openedOn, "openedOn"), 0, false, Set.of(), false);
     }
@@ -56,7 +56,7 @@ public final class AccountRequest {
      * @return the request, not null
      * @throws LedgerException if a code is null or out of range
      */
-    public AccountRequest ringFencedFor(@Nullable Collection<Integer> allowedDebitCodes) {
+    public AccountRequest ringFencedFor(Collection<Integer> allowedDebitCodes) {
         return new AccountRequest(code, name, openedOn, userData, true, Codes.codes(allowedDebitCodes,
                 "allowedDebitCodes"), holdsOtherCodesForReview);
     }

@@ -114,7 +114,7 @@ public final class Ledger {
      * @return the rebuilt ledger, not null
      * @throws LedgerException if an event does not apply, naming its position ({@code journal[i]}) and why
      */
-    public static Ledger replay(@Nullable List<LedgerEvent> journal) {
+    public static Ledger replay(List<LedgerEvent> journal) {
         return Replay.of(journal);
     }
 
@@ -127,7 +127,7 @@ public final class Ledger {
      * @return the rebuilt ledger, not null
      * @throws LedgerException if an event does not apply, or the rebuilt hash differs from {@code expectedHash}
      */
-    public static Ledger replay(@Nullable List<LedgerEvent> journal, @Nullable String expectedHash) {
+    public static Ledger replay(List<LedgerEvent> journal, String expectedHash) {
         Replay.checkHash(expectedHash);
         Ledger ledger = Replay.of(journal);
         Replay.compare(ledger.hash(), expectedHash, journal);
@@ -144,7 +144,7 @@ public final class Ledger {
      * @throws LedgerException if an event does not apply, or naming {@code journal[i]} for the first link that
      *     differs
      */
-    public static Ledger replayLinks(@Nullable List<LedgerEvent> journal, @Nullable List<String> expectedLinks) {
+    public static Ledger replayLinks(List<LedgerEvent> journal, List<String> expectedLinks) {
         List<String> links = LedgerException.CHECKS.list(expectedLinks, IdIndex.MAX_ROWS, "expectedLinks");
         Ledger ledger = Replay.of(journal);
         Replay.compareLinks(ledger.links(), links);
@@ -158,7 +158,7 @@ public final class Ledger {
      * @return the amount in pence
      * @throws LedgerException if the amount is null, zero, negative or above {@link #MAX_AMOUNT}
      */
-    public static long checkedAmount(@Nullable Gbp amount) {
+    public static long checkedAmount(Gbp amount) {
         return checkAmount(LedgerException.notNull(amount, "amount").pence(), "amount");
     }
 
@@ -177,7 +177,7 @@ public final class Ledger {
      * @throws LedgerException if the request is null, or its codes would take the ledger past 64 distinct allowed
      *     codes
      */
-    public int openAccount(@Nullable AccountRequest request) {
+    public int openAccount(AccountRequest request) {
         LedgerException.notNull(request, "request");
         accounts.checkRoom(request);
         if (journal.rows >= IdIndex.MAX_ROWS) {
@@ -204,7 +204,7 @@ public final class Ledger {
      * @throws LedgerException if a value is invalid
      */
     public TransferResult transfer(long id, int debitAccount, int creditAccount, long pence,
-            @Nullable LocalDate date, int code) {
+            LocalDate date, int code) {
         if (id <= 0) {
             throw new LedgerException("id", "1 - " + Long.MAX_VALUE, id);
         }
@@ -219,7 +219,7 @@ public final class Ledger {
      * @throws LedgerException if the request is invalid for this ledger (an unknown account or referenced transfer,
      *     a post of a pending transfer no longer open, a date before an account opened...)
      */
-    public TransferResult submit(@Nullable TransferRequest request) {
+    public TransferResult submit(TransferRequest request) {
         LedgerException.notNull(request, "request");
         TransferId id = request.id();
         TransferId reference = request.referenceId();
@@ -247,7 +247,7 @@ public final class Ledger {
      *     other result, with nothing recorded
      * @throws LedgerException if any transfer is invalid, with nothing recorded
      */
-    public TransferResult submitLinked(@Nullable List<TransferRequest> batch) {
+    public TransferResult submitLinked(List<TransferRequest> batch) {
         List<TransferRequest> requests = LedgerException.CHECKS.list(batch, 10_000, "batch");
         if (requests.isEmpty()) {
             throw new LedgerException("batch", "at least one transfer", "none");
@@ -287,7 +287,7 @@ public final class Ledger {
      * @throws LedgerException if {@code operations} is null
      * @throws RuntimeException whatever the operations throw, after the rollback
      */
-    public <T> T atomically(@Nullable Function<? super Ledger, ? extends T> operations) {
+    public <T> T atomically(Function<? super Ledger, ? extends T> operations) {
         LedgerException.notNull(operations, "operations");
         int start = journal.rows;
         try {
@@ -449,7 +449,7 @@ public final class Ledger {
      * @return how many expired now, 0 or more
      * @throws LedgerException if {@code asOf} is null or outside the supported dates
      */
-    public int expirePending(@Nullable LocalDate asOf) {
+    public int expirePending(LocalDate asOf) {
         int day = Days.of(asOf, "asOf");
         int expired = 0;
         int end = journal.rows;
@@ -679,7 +679,7 @@ public final class Ledger {
      * @return true if recorded
      * @throws LedgerException if {@code id} is null
      */
-    public boolean contains(@Nullable TransferId id) {
+    public boolean contains(TransferId id) {
         LedgerException.notNull(id, "id");
         return journal.find(id.high(), id.low()) >= 0;
     }
@@ -691,7 +691,7 @@ public final class Ledger {
      * @return the position, 0 or more
      * @throws LedgerException if {@code id} is null or no transfer has it
      */
-    public int positionOf(@Nullable TransferId id) {
+    public int positionOf(TransferId id) {
         LedgerException.notNull(id, "id");
         int row = journal.find(id.high(), id.low());
         if (row < 0) {
@@ -707,7 +707,7 @@ public final class Ledger {
      * @return the event, not null
      * @throws LedgerException if {@code id} is null or no transfer has it
      */
-    public TransferEvent transferEvent(@Nullable TransferId id) {
+    public TransferEvent transferEvent(TransferId id) {
         return (TransferEvent) event(positionOf(id));
     }
 
@@ -718,7 +718,7 @@ public final class Ledger {
      * @return true if still open
      * @throws LedgerException if there is no such pending transfer
      */
-    public boolean isPendingOpen(@Nullable TransferId pendingId) {
+    public boolean isPendingOpen(TransferId pendingId) {
         return journal.state(pendingRow(LedgerException.notNull(pendingId, "pendingId"), "pendingId")) == LIVE;
     }
 
@@ -745,7 +745,7 @@ public final class Ledger {
      * @return the totals, not null
      * @throws LedgerException if there is no such account, or the date is null or unsupported
      */
-    public AccountBalance balanceAsOf(int account, @Nullable LocalDate asOf) {
+    public AccountBalance balanceAsOf(int account, LocalDate asOf) {
         int day = Days.of(asOf, "asOf");
         checkAccount(account, "account");
         return totals(account, day);
@@ -789,7 +789,7 @@ public final class Ledger {
      * @return the net amount in pence; negative if more came back than went out
      * @throws LedgerException if there is no such account or the codes are null
      */
-    public long netMoved(int from, int to, @Nullable Set<Integer> codes) {
+    public long netMoved(int from, int to, Set<Integer> codes) {
         checkAccount(from, "from");
         checkAccount(to, "to");
         Set<Integer> wanted = Codes.codes(codes, "codes");
@@ -817,7 +817,7 @@ public final class Ledger {
      * @return the statement, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public Statement statement(@Nullable String name, int @Nullable [] accountsCovered, @Nullable DateRange period) {
+    public Statement statement(@Nullable String name, int [] accountsCovered, DateRange period) {
         Codes.name(name);
         LedgerException.notNull(accountsCovered, "accounts");
         if (accountsCovered.length == 0) {

@@ -49,8 +49,8 @@ public final class TransferRequest {
      * @return the request, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest transfer(@Nullable TransferId id, int debitAccount, int creditAccount, long pence,
-            @Nullable LocalDate date, int code) {
+    public static TransferRequest transfer(TransferId id, int debitAccount, int creditAccount, long pence,
+            LocalDate date, int code) {
         return new TransferRequest(checkId(id, "id"), TransferKind.TRANSFER, debitAccount, creditAccount,
                 Ledger.checkAmount(pence, "amount"), checkDate(date), Codes.code(code, "code"), 0, null, null);
     }
@@ -68,8 +68,8 @@ public final class TransferRequest {
      * @return the request, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest pending(@Nullable TransferId id, int debitAccount, int creditAccount, long pence,
-            @Nullable LocalDate date, int code, @Nullable LocalDate expiresOn) {
+    public static TransferRequest pending(TransferId id, int debitAccount, int creditAccount, long pence,
+            LocalDate date, int code, @Nullable LocalDate expiresOn) {
         LocalDate day = checkDate(date);
         if (expiresOn != null) {
             LedgerException.CHECKS.date(expiresOn, "expiresOn");
@@ -91,8 +91,8 @@ public final class TransferRequest {
      * @return the request, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest post(@Nullable TransferId id, @Nullable TransferId pendingId, long pence,
-            @Nullable LocalDate date) {
+    public static TransferRequest post(TransferId id, TransferId pendingId, long pence,
+            LocalDate date) {
         return new TransferRequest(checkId(id, "id"), TransferKind.POST, 0, 0, Ledger.checkAmount(pence, "amount"),
                 checkDate(date), 1, 0, checkId(pendingId, "pendingId"), null);
     }
@@ -106,8 +106,8 @@ public final class TransferRequest {
      * @return the request, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest voidPending(@Nullable TransferId id, @Nullable TransferId pendingId,
-            @Nullable LocalDate date) {
+    public static TransferRequest voidPending(TransferId id, TransferId pendingId,
+            LocalDate date) {
         return new TransferRequest(checkId(id, "id"), TransferKind.VOID, 0, 0, 0, checkDate(date), 1, 0,
                 checkId(pendingId, "pendingId"), null);
     }
@@ -121,8 +121,8 @@ public final class TransferRequest {
      * @return the request, not null
      * @throws LedgerException if a value is null or out of range
      */
-    public static TransferRequest reversal(@Nullable TransferId id, @Nullable TransferId originalId,
-            @Nullable LocalDate date) {
+    public static TransferRequest reversal(TransferId id, TransferId originalId,
+            LocalDate date) {
         return new TransferRequest(checkId(id, "id"), TransferKind.REVERSAL, 0, 0, 0, checkDate(date), 1, 0,
                 checkId(originalId, "originalId"), null);
     }

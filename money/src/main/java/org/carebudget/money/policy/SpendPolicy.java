@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.carebudget.money.LedgerException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An ordered set of spend rules, each with a unique id, that decides on a spend: every rule in force on the spend's
@@ -32,7 +31,7 @@ public final class SpendPolicy {
      * @return the policy, not null
      * @throws LedgerException if a rule is null, two share an id or there are too many
      */
-    public static SpendPolicy of(@Nullable List<SpendRule> rules) {
+    public static SpendPolicy of(List<SpendRule> rules) {
         List<SpendRule> copy = LedgerException.CHECKS.list(rules, MAX_RULES, "rules");
         Set<String> ids = new HashSet<>();
         for (SpendRule rule : copy) {
@@ -82,7 +81,7 @@ public final class SpendPolicy {
      * @return the new policy, not null
      * @throws LedgerException if {@code rule} is null
      */
-    public SpendPolicy with(@Nullable SpendRule rule) {
+    public SpendPolicy with(SpendRule rule) {
         LedgerException.notNull(rule, "rule");
         List<SpendRule> next = new ArrayList<>(rules);
         int at = indexOf(rule.id());
@@ -105,7 +104,7 @@ public final class SpendPolicy {
      * @return the policy, not null
      * @throws LedgerException if {@code ruleId} is null
      */
-    public SpendPolicy without(@Nullable String ruleId) {
+    public SpendPolicy without(String ruleId) {
         LedgerException.notNull(ruleId, "ruleId");
         int at = indexOf(ruleId);
         if (at < 0) {
@@ -133,7 +132,7 @@ public final class SpendPolicy {
      * @return the decision, not null
      * @throws LedgerException if a value is null
      */
-    public SpendDecision evaluate(@Nullable SpendRequest request, @Nullable SpendHistory history) {
+    public SpendDecision evaluate(SpendRequest request, SpendHistory history) {
         LedgerException.notNull(request, "request");
         LedgerException.notNull(history, "history");
         List<SpendFinding> findings = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class SupportPlanBudget {
      * @return a builder, not null
      * @throws LedgerException if {@code start} is null or unsupported
      */
-    public static Builder startingOn(@Nullable LocalDate start) {
+    public static Builder startingOn(LocalDate start) {
         return new Builder(LedgerException.CHECKS.date(start, "start"));
     }
 
@@ -86,7 +86,7 @@ public final class SupportPlanBudget {
          * @return this builder
          * @throws LedgerException if a value is null or out of range, or the category was added before
          */
-        public Builder limit(@Nullable SpendCategory category, @Nullable Gbp limit) {
+        public Builder limit(SpendCategory category, Gbp limit) {
             LedgerException.notNull(category, "category");
             if (limits.containsKey(category)) {
                 throw new LedgerException("category", "a category not yet in the plan", category);
@@ -102,7 +102,7 @@ public final class SupportPlanBudget {
          * @return this builder
          * @throws LedgerException if null or out of range
          */
-        public Builder periodLimit(@Nullable Gbp limit) {
+        public Builder periodLimit(Gbp limit) {
             periodLimit = amount(limit, "periodLimit");
             return this;
         }
@@ -115,7 +115,7 @@ public final class SupportPlanBudget {
          * @return this builder
          * @throws LedgerException if a value is null or out of range, or the funder was added before
          */
-        public Builder fundedBy(@Nullable FunderId funder, @Nullable Gbp perPeriod) {
+        public Builder fundedBy(FunderId funder, Gbp perPeriod) {
             LedgerException.notNull(funder, "funder");
             if (shares.containsKey(funder)) {
                 throw new LedgerException("funder", "a funder not yet in the plan", funder);
@@ -208,7 +208,7 @@ public final class SupportPlanBudget {
      * @return true if the plan has a limit for it
      * @throws LedgerException if {@code category} is null
      */
-    public boolean covers(@Nullable SpendCategory category) {
+    public boolean covers(SpendCategory category) {
         return categoryLimits.containsKey(LedgerException.notNull(category, "category"));
     }
 
@@ -223,7 +223,7 @@ public final class SupportPlanBudget {
      * @throws LedgerException if {@code date} is null, or so near or beyond the supported dates that its period
      *     lies outside them (the message gives the valid range)
      */
-    public DateRange periodOf(@Nullable LocalDate date) {
+    public DateRange periodOf(LocalDate date) {
         LedgerException.CHECKS.date(date, "date");
         long days = periodWeeks * 7L;
         long startDay = start.toEpochDay();

@@ -62,7 +62,7 @@ public final class PeriodReturns {
      *     previous return is of another package or not of this journal (its closing balance differs from this
      *     return's opening), the hours hold a line of another package, or the figures would not balance
      */
-    public static PeriodReturn of(@Nullable BudgetLedger budget, @Nullable ReturnRequest request) {
+    public static PeriodReturn of(BudgetLedger budget, ReturnRequest request) {
         LedgerException.notNull(budget, "budget");
         LedgerException.notNull(request, "request");
         HoursSummary hours = request.hours();
@@ -91,7 +91,7 @@ public final class PeriodReturns {
      * @throws LedgerException if a value is null, two budgets are of one package, the hours are of another period or
      *     hold a line of a package or funder not in the caseload, or a return would not balance
      */
-    public static CaseloadReturns caseload(@Nullable Collection<BudgetLedger> budgets, @Nullable DateRange period,
+    public static CaseloadReturns caseload(Collection<BudgetLedger> budgets, DateRange period,
             @Nullable HoursSummary hours) {
         List<PeriodReturn> returns = new ArrayList<>();
         CaseloadReturns.Adder totals = new CaseloadReturns.Adder();
@@ -117,7 +117,7 @@ public final class PeriodReturns {
      *     handed over, or, if a return would not balance, naming it (the returns handed over before it stand)
      */
     public static Map<FunderId, CaseloadReturns.Totals> caseload(@Nullable Collection<BudgetLedger> budgets,
-            @Nullable DateRange period, @Nullable HoursSummary hours, @Nullable Consumer<? super PeriodReturn> each) {
+            @Nullable DateRange period, @Nullable HoursSummary hours, Consumer<? super PeriodReturn> each) {
         LedgerException.notNull(each, "each");
         CaseloadReturns.Adder totals = new CaseloadReturns.Adder();
         each(budgets, period, hours, r -> {

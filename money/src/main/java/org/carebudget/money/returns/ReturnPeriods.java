@@ -51,7 +51,7 @@ public final class ReturnPeriods {
      * @return the quarter, not null
      * @throws LedgerException if {@code date} is null or out of range
      */
-    public static DateRange quarterContaining(@Nullable LocalDate date) {
+    public static DateRange quarterContaining(LocalDate date) {
         LedgerException.CHECKS.date(date, "date");
         int year = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
         int quarter = (date.getMonthValue() + 8) % 12 / 3 + 1;

@@ -43,7 +43,7 @@ public final class ReturnRequest {
      * @return the request, not null
      * @throws LedgerException if a value is null or the period open-ended, empty or unsupported
      */
-    public static ReturnRequest of(@Nullable FunderId funder, @Nullable DateRange period) {
+    public static ReturnRequest of(FunderId funder, DateRange period) {
         LedgerException.notNull(funder, "funder");
         return new ReturnRequest(funder, ReturnPeriods.check(period, "period"), -1, null, null, null);
     }
@@ -70,7 +70,7 @@ public final class ReturnRequest {
      * @return the request, not null; {@code this} if unchanged
      * @throws LedgerException if {@code previous} is null, of another funder or does not end on this period's start
      */
-    public ReturnRequest after(@Nullable PeriodReturn previous) {
+    public ReturnRequest after(PeriodReturn previous) {
         LedgerException.notNull(previous, "previous");
         if (!previous.funder().equals(funder)) {
             throw new LedgerException("previous.funder", "the funder of this return " + funder, previous.funder());
@@ -90,7 +90,7 @@ public final class ReturnRequest {
      * @return the request, not null; {@code this} if unchanged
      * @throws LedgerException if {@code terms} is null or for another funder
      */
-    public ReturnRequest withTerms(@Nullable FundingTerms terms) {
+    public ReturnRequest withTerms(FundingTerms terms) {
         LedgerException.notNull(terms, "terms");
         if (!terms.funder().equals(funder)) {
             throw new LedgerException("terms.funder", "the funder of this return " + funder, terms.funder());
@@ -106,7 +106,7 @@ public final class ReturnRequest {
      * @return the request, not null; {@code this} if unchanged
      * @throws LedgerException if {@code hours} is null or of another period
      */
-    public ReturnRequest withHours(@Nullable HoursSummary hours) {
+    public ReturnRequest withHours(HoursSummary hours) {
         LedgerException.notNull(hours, "hours");
         if (!hours.period().equals(period)) {
             throw new LedgerException("hours.period", "the period of this return " + period, hours.period());
