@@ -64,7 +64,7 @@ public class TrainingBenchmark {
             team.add(pas[i * 7]);
         }
         person = PersonId.of("person-1");
-        requirements = new PackageRequirements(CarePackageId.of("pkg-1"), person, team,
+        requirements = PackageRequirements.of(CarePackageId.of("pkg-1"), person, team,
                 List.of(task, TaskRequirement.of("fire evacuation", 2, TrainingDataset.CURRENT[5],
                         CompetencyCode.of("infection-prevention-level-1"))));
         shift = TrainingDataset.AS_OF.plusDays(14);

@@ -24,7 +24,7 @@ class PackageCoverTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
     private static final TaskRequirement TRACHEOSTOMY = Fixtures.task("tracheostomy care", 2, TRACHY);
     private static final TaskRequirement HOIST = Fixtures.task("hoist transfers", 1, MOVING);
-    private static final PackageRequirements PACKAGE = new PackageRequirements(CarePackageId.of("pkg-sam"), SAM,
+    private static final PackageRequirements PACKAGE = PackageRequirements.of(CarePackageId.of("pkg-sam"), SAM,
             List.of(ANNA, BEN, CARA), List.of(TRACHEOSTOMY, HOIST));
 
     // Anna: trachy signed off 2026-05-10 for 6 months (lapses 2026-11-10); moving and handling until 2027-02-01.
@@ -53,29 +53,29 @@ class PackageCoverTest {
     @Test
     void givenTeam_thenMissingListsWhatNoRecordExistsFor() {
         List<MissingCompetency> missing = register.missing(PACKAGE, AS_OF);
-        assertEquals(List.of(new MissingCompetency(CARA, MOVING, null), new MissingCompetency(CARA, TRACHY, SAM)),
+        assertEquals(List.of(MissingCompetency.of(CARA, MOVING, null), MissingCompetency.of(CARA, TRACHY, SAM)),
                 missing);
     }
 
     @Test
     void givenTeam_thenPlanOrdersOverdueThenCoverAtRiskThenDue() {
         List<PlanItem> plan = register.trainingPlan(PACKAGE, AS_OF, 120);
-        assertEquals(List.of("OVERDUE pa-ben moving-and-handling-people 2026-11-01",
+        assertEquals(List.of("OVERDUE pa-ben moving-and-handling-people 2026-10-01",
                         "OVERDUE pa-cara moving-and-handling-people 2026-11-01",
                         "OVERDUE pa-cara tracheostomy-care 2026-11-01",
-                        "COVER_AT_RISK pa-anna tracheostomy-care 2026-11-09",
-                        "COVER_AT_RISK pa-anna moving-and-handling-people 2027-01-31"),
+                        "COVER_AT_RISK pa-anna tracheostomy-care 2026-11-10",
+                        "COVER_AT_RISK pa-anna moving-and-handling-people 2027-02-01"),
                 plan.stream().map(i -> i.urgency() + " " + i.personalAssistant() + " " + i.competency() + " "
-                        + i.bookBy()).toList());
-        assertEquals("lapses on 2026-11-10 (refresh due)", plan.get(3).reason());
-        assertEquals("lapsed on 2026-10-01 (refresh due)", plan.get(0).reason());
+                        + i.bookBefore()).toList());
+        assertEquals("lapses on 2026-11-10 (refresh due)", plan.get(3).message());
+        assertEquals("lapsed on 2026-10-01 (refresh due)", plan.get(0).message());
         assertEquals(SAM, plan.get(2).person());
         assertNull(plan.get(0).person());
     }
 
     @Test
     void givenLapseWhileAnotherPaStillCovers_thenDueNotCoverAtRisk() {
-        PackageRequirements hoistOnly = new PackageRequirements(CarePackageId.of("pkg-sam"), SAM, List.of(ANNA, BEN),
+        PackageRequirements hoistOnly = PackageRequirements.of(CarePackageId.of("pkg-sam"), SAM, List.of(ANNA, BEN),
                 List.of(HOIST));
         TrainingRegister twoTrained = Fixtures.builder().record(Fixtures.moving(ANNA, LocalDate.of(2026, 2, 1)), AS_OF)
                 .record(Fixtures.moving(BEN, LocalDate.of(2026, 10, 1)), AS_OF).build();
@@ -94,7 +94,7 @@ class PackageCoverTest {
 
     @Test
     void givenCaseloadWithPaInTwoPackages_thenOneItemPerPaAndCompetencyKeepingTheMostUrgent() {
-        PackageRequirements tomsHoist = new PackageRequirements(CarePackageId.of("pkg-tom"), Fixtures.TOM,
+        PackageRequirements tomsHoist = PackageRequirements.of(CarePackageId.of("pkg-tom"), Fixtures.TOM,
                 List.of(ANNA, BEN), List.of(Fixtures.task("hoist transfers", 2, MOVING)));
         List<PlanItem> caseload = register.caseloadPlan(List.of(PACKAGE, tomsHoist), AS_OF, 120);
         List<PlanItem> annaMoving = caseload.stream()
@@ -108,11 +108,11 @@ class PackageCoverTest {
     void givenNewRisk_thenPlanSaysWhy() {
         TrainingRegister withRisk = Fixtures.builder().record(Fixtures.moving(ANNA, LocalDate.of(2026, 2, 1)), AS_OF)
                 .newRisk(ANNA, MOVING, LocalDate.of(2026, 10, 20)).build();
-        PackageRequirements hoistOnly = new PackageRequirements(CarePackageId.of("pkg-sam"), SAM, List.of(ANNA),
+        PackageRequirements hoistOnly = PackageRequirements.of(CarePackageId.of("pkg-sam"), SAM, List.of(ANNA),
                 List.of(HOIST));
         PlanItem item = withRisk.trainingPlan(hoistOnly, AS_OF, 30).get(0);
         assertEquals(Urgency.OVERDUE, item.urgency());
-        assertEquals("lapsed on 2026-10-20 (new risk identified since training)", item.reason());
+        assertEquals("lapsed on 2026-10-20 (new risk identified since training)", item.message());
     }
 
     @Test
@@ -140,7 +140,7 @@ class PackageCoverTest {
 
     @Test
     void givenDuplicateTaskNames_thenPackageRejected() {
-        assertThrows(InvalidValueException.class, () -> new PackageRequirements(CarePackageId.of("p"), SAM,
+        assertThrows(InvalidValueException.class, () -> PackageRequirements.of(CarePackageId.of("p"), SAM,
                 List.of(ANNA), List.of(HOIST, HOIST)));
     }
 }

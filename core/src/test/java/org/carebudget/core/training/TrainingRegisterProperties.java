@@ -31,7 +31,7 @@ class TrainingRegisterProperties {
     @Provide
     Arbitrary<TrainingRecord> catalogueRecord() {
         return Combinators.combine(Arbitraries.of(PAS), Arbitraries.of(CODES), Arbitraries.integers().between(0, 1500),
-                Arbitraries.of("cert-a", "cert-b")).as((pa, code, offset, evidence) -> new TrainingRecord(pa, code,
+                Arbitraries.of("cert-a", "cert-b")).as((pa, code, offset, evidence) -> TrainingRecord.of(pa, code,
                         BASE.plusDays(offset), "Provider", evidence, Assessor.unregistered("Assessor"), null));
     }
 
@@ -93,7 +93,7 @@ class TrainingRegisterProperties {
     @Property
     void expiryIsMonotonicInCompletionDate(@ForAll("anyRecord") TrainingRecord record,
             @ForAll @IntRange(min = 0, max = 800) int laterBy) {
-        TrainingRecord later = new TrainingRecord(record.personalAssistant(), record.competency(),
+        TrainingRecord later = TrainingRecord.of(record.personalAssistant(), record.competency(),
                 record.completedOn().plusDays(laterBy), record.deliveredBy(), record.evidenceReference(),
                 record.assessor(), record.delegation());
         LocalDate first = lapse(record);
