@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code from} itself, {@code until} equals {@code from} and the period is empty.
  *
  * <p>From {@link TrainingRegister#competentUntil}: ask once per PA and task set as of the first day of a look-ahead,
- * then answer each shift with {@link #covers(Instant, Instant)}, two comparisons and no register lookup. Days are UK
- * (Europe/London) dates. Immutable and thread-safe.
+ * then answer each shift with {@link #covers(Instant, Instant)}: two comparisons of instants, with no register or
+ * time-zone lookup. Days are UK (Europe/London) dates. Immutable and thread-safe.
  */
 public final class CompetentPeriod {
 
@@ -29,6 +29,9 @@ public final class CompetentPeriod {
     private final @Nullable CompetencyCode limitedBy;
     private final int fromDay;
     private final int untilDay;
+    /** The instants the first day starts and the first day without competence starts (none when it never ends). */
+    private final Instant fromStart;
+    private final @Nullable Instant untilStart;
 
     /** Creates a period the register has computed; {@code untilDay} is {@link Days#NEVER} when it never ends. */
     CompetentPeriod(PersonalAssistantId personalAssistant, PersonId person, int fromDay, int untilDay,
@@ -40,6 +43,8 @@ public final class CompetentPeriod {
         this.from = LocalDate.ofEpochDay(fromDay);
         this.until = Days.date(untilDay);
         this.limitedBy = limitedBy;
+        this.fromStart = Instant.ofEpochSecond(Days.londonStartSecond(fromDay));
+        this.untilStart = untilDay == Days.NEVER ? null : Instant.ofEpochSecond(Days.londonStartSecond(untilDay));
     }
 
     /**
@@ -153,7 +158,7 @@ public final class CompetentPeriod {
         if (!end.isAfter(start)) {
             throw Checks.CORE.invalid("end", "after start " + start, end);
         }
-        return Days.londonDay(start) >= fromDay && Days.londonLastDay(end) < untilDay;
+        return !start.isBefore(fromStart) && (untilStart == null || !end.isAfter(untilStart));
     }
 
     @Override

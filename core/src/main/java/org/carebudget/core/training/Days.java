@@ -20,8 +20,9 @@ final class Days {
     static final int NEVER = Integer.MAX_VALUE;
 
     /**
-     * The UTC offset changes of {@code Europe/London} between the supported dates: {@code TRANSITIONS[i]} is the epoch
-     * second from which {@code OFFSETS[i + 1]} applies; {@code OFFSETS[0]} applies before the first.
+     * The UTC offset changes of {@code Europe/London} from the first supported date to twelve years after the last
+     * (a lapse day may fall up to ten years after it): {@code TRANSITIONS[i]} is the epoch second from which
+     * {@code OFFSETS[i + 1]} applies; {@code OFFSETS[0]} applies before the first.
      */
     private static final long[] TRANSITIONS;
     private static final int[] OFFSETS;
@@ -32,8 +33,9 @@ final class Days {
         int[] offsets = new int[1025];
         int count = 0;
         offsets[0] = rules.getOffset(SupportedDates.FIRST_INSTANT).getTotalSeconds();
+        Instant end = SupportedDates.LAST.plusYears(12).atStartOfDay(LondonTime.ZONE).toInstant();
         ZoneOffsetTransition next = rules.nextTransition(SupportedDates.FIRST_INSTANT);
-        while (next != null && next.getInstant().isBefore(SupportedDates.END_INSTANT)) {
+        while (next != null && next.getInstant().isBefore(end)) {
             if (count == at.length) {
                 at = Arrays.copyOf(at, count * 2);
                 offsets = Arrays.copyOf(offsets, count * 2 + 1);
@@ -85,8 +87,27 @@ final class Days {
     }
 
     private static int londonDayOfSecond(long epochSecond) {
+        return (int) Math.floorDiv(epochSecond + offsetAt(epochSecond), 86_400L);
+    }
+
+    /** Returns the UTC offset of {@code Europe/London}, in seconds, at an epoch second. */
+    private static int offsetAt(long epochSecond) {
         int index = Arrays.binarySearch(TRANSITIONS, epochSecond);
-        int offset = OFFSETS[index >= 0 ? index + 1 : -index - 1];
-        return (int) Math.floorDiv(epochSecond + offset, 86_400L);
+        return OFFSETS[index >= 0 ? index + 1 : -index - 1];
+    }
+
+    /**
+     * Returns the epoch second at which a UK day starts: the same answer as
+     * {@code LocalDate.ofEpochDay(day).atStartOfDay(LondonTime.ZONE).toEpochSecond()} (UK clocks never skip or repeat
+     * midnight), for a day within the supported dates or up to eleven years after them.
+     */
+    static long londonStartSecond(int epochDay) {
+        long localMidnight = epochDay * 86_400L;
+        long guess = localMidnight - offsetAt(localMidnight);
+        long start = localMidnight - offsetAt(guess);
+        if (start + offsetAt(start) == localMidnight) {
+            return start;
+        }
+        return LocalDate.ofEpochDay(epochDay).atStartOfDay(LondonTime.ZONE).toEpochSecond();
     }
 }

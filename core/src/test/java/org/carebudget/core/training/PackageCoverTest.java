@@ -17,6 +17,8 @@ import java.util.List;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.id.CarePackageId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Cover per task per day, missing competencies and the training plan for a package. */
 class PackageCoverTest {
@@ -142,5 +144,47 @@ class PackageCoverTest {
     void givenDuplicateTaskNames_thenPackageRejected() {
         assertThrows(InvalidValueException.class, () -> PackageRequirements.of(CarePackageId.of("p"), SAM,
                 List.of(ANNA), List.of(HOIST, HOIST)));
+    }
+    @ParameterizedTest(name = "look-ahead of {0} days from 2026-11-01, lapse on 2026-11-10")
+    @CsvSource({"8, false", "9, true", "10, true"})
+    void givenALapseAtTheEdgeOfTheLookAhead_thenThePlanAndTheExpiryQueryAgree(int days, boolean listed) {
+        // Anna's tracheostomy sign-off lapses on 2026-11-10: its last valid day, 11-09, is in a 9-day look-ahead
+        // [11-01, 11-10) and not in an 8-day one.
+        TrainingRegister anna = Fixtures.builder().record(Fixtures.trachy(ANNA, SAM, LocalDate.of(2026, 5, 10), 6),
+                AS_OF).build();
+        PackageRequirements trachyOnly = PackageRequirements.of(CarePackageId.of("pkg-sam"), SAM, List.of(ANNA),
+                List.of(TRACHEOSTOMY));
+        List<PlanItem> plan = anna.trainingPlan(trachyOnly, AS_OF, days);
+        assertEquals(listed, !anna.expiringWithin(AS_OF, days).isEmpty());
+        assertEquals(listed, !plan.isEmpty());
+        if (listed) {
+            PlanItem item = plan.get(0);
+            assertEquals(LocalDate.of(2026, 11, 10), item.bookBefore(), "the first day without a valid record");
+            assertEquals(item.bookBefore(), item.actBefore());
+            assertEquals(CompetencyStatus.LAPSES_BEFORE_DATE, item.status());
+            assertEquals(item.bookBefore(), item.expiry().lapsesOn());
+        }
+    }
+
+    @Test
+    void givenAPlanItem_thenItIsACitedFindingOfItsCatalogueEntry() {
+        PlanItem item = register.trainingPlan(PACKAGE, AS_OF, 120).get(0);
+        Competency entry = CompetencyCatalogue.standard().require(item.competency());
+        assertEquals(entry.ruleId(), item.ruleId());
+        assertEquals("training.moving-and-handling-people", item.ruleId());
+        assertEquals(item.urgency(), item.severity());
+        assertEquals(item.bookBefore(), item.actBefore());
+        assertEquals(CompetencyStatus.EXPIRED, item.status());
+        assertEquals(LocalDate.of(2026, 10, 1), item.expiry().lapsesOn());
+        assertEquals(LapseCause.REFRESH_DUE, item.expiry().cause());
+    }
+
+    @Test
+    void givenAMissingRecord_thenTheItemHasNoExpiryAndIsLateFromTheDayAsked() {
+        PlanItem cara = register.trainingPlan(PACKAGE, AS_OF, 120).stream()
+                .filter(i -> i.personalAssistant().equals(CARA)).findFirst().orElseThrow();
+        assertEquals(CompetencyStatus.MISSING, cara.status());
+        assertNull(cara.expiry());
+        assertEquals(AS_OF, cara.bookBefore());
     }
 }
