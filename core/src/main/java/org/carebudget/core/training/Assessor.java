@@ -28,7 +28,7 @@ public final class Assessor {
      * @return the assessor, not null
      * @throws InvalidValueException if {@code name} is null, blank or too long
      */
-    public static Assessor of(@Nullable String name, @Nullable ProfessionalRegistration registration) {
+    public static Assessor of(String name, @Nullable ProfessionalRegistration registration) {
         return new Assessor(personalText(name, "assessor"), registration);
     }
 
@@ -40,7 +40,7 @@ public final class Assessor {
      * @return the assessor, not null
      * @throws InvalidValueException if {@code name} is blank or too long, or {@code registration} is null
      */
-    public static Assessor registered(@Nullable String name, @Nullable ProfessionalRegistration registration) {
+    public static Assessor registered(String name, ProfessionalRegistration registration) {
         return of(name, Checks.CORE.notNull(registration, "registration"));
     }
 
@@ -51,7 +51,7 @@ public final class Assessor {
      * @return the assessor, not null
      * @throws InvalidValueException if {@code name} is null, blank or too long
      */
-    public static Assessor unregistered(@Nullable String name) {
+    public static Assessor unregistered(String name) {
         return of(name, null);
     }
 

@@ -50,7 +50,7 @@ public final class Competency {
      * @return a builder, not null; set the refresh period and a basis for every employer kind before building
      * @throws InvalidValueException if an argument is null, or the name is blank or too long
      */
-    public static Builder builder(@Nullable CompetencyCode code, @Nullable String name) {
+    public static Builder builder(CompetencyCode code, String name) {
         return new Builder(Checks.CORE.notNull(code, "code"), Checks.CORE.text(name, TrainingRecord.MAX_TEXT, "name"));
     }
 
@@ -107,7 +107,7 @@ public final class Competency {
      * @return the basis, not null
      * @throws InvalidValueException if {@code kind} is null
      */
-    public TrainingBasis basis(@Nullable EmployerKind kind) {
+    public TrainingBasis basis(EmployerKind kind) {
         return basis.get(Checks.CORE.notNull(kind, "employerKind"));
     }
 
@@ -149,7 +149,7 @@ public final class Competency {
      * @return the entry, not null
      * @throws InvalidValueException if an argument is null, the period does not suit the assessment or lifts the cap
      */
-    public Competency withRefresh(@Nullable RefreshPeriod newRefresh, @Nullable Source newSource) {
+    public Competency withRefresh(RefreshPeriod newRefresh, Source newSource) {
         Checks.CORE.notNull(newRefresh, "refresh");
         Checks.CORE.notNull(newSource, "source");
         if (refresh.equals(newRefresh) && source.equals(newSource)) {
@@ -173,7 +173,7 @@ public final class Competency {
      * @return the entry, not null
      * @throws InvalidValueException if an argument is null
      */
-    public Competency withBasis(@Nullable EmployerKind kind, @Nullable TrainingBasis newBasis) {
+    public Competency withBasis(EmployerKind kind, TrainingBasis newBasis) {
         Checks.CORE.notNull(kind, "employerKind");
         Checks.CORE.notNull(newBasis, "basis");
         if (basis.get(kind).equals(newBasis)) {
@@ -234,7 +234,7 @@ public final class Competency {
          * @return this builder, not null
          * @throws InvalidValueException if {@code value} is null
          */
-        public Builder assessment(@Nullable Assessment value) {
+        public Builder assessment(Assessment value) {
             this.assessment = Checks.CORE.notNull(value, "assessment");
             return this;
         }
@@ -247,7 +247,7 @@ public final class Competency {
          * @return this builder, not null
          * @throws InvalidValueException if an argument is null
          */
-        public Builder refresh(@Nullable RefreshPeriod period, @Nullable Source periodSource) {
+        public Builder refresh(RefreshPeriod period, Source periodSource) {
             this.refresh = Checks.CORE.notNull(period, "refresh");
             this.source = Checks.CORE.notNull(periodSource, "source");
             return this;
@@ -261,7 +261,7 @@ public final class Competency {
          * @return this builder, not null
          * @throws InvalidValueException if an argument is null
          */
-        public Builder basis(@Nullable EmployerKind kind, @Nullable TrainingBasis value) {
+        public Builder basis(EmployerKind kind, TrainingBasis value) {
             basis.put(Checks.CORE.notNull(kind, "employerKind"), Checks.CORE.notNull(value, "basis"));
             return this;
         }
@@ -273,7 +273,7 @@ public final class Competency {
          * @return this builder, not null
          * @throws InvalidValueException if {@code value} is null
          */
-        public Builder basisForEveryEmployer(@Nullable TrainingBasis value) {
+        public Builder basisForEveryEmployer(TrainingBasis value) {
             Checks.CORE.notNull(value, "basis");
             for (EmployerKind kind : EmployerKind.values()) {
                 basis.put(kind, value);

@@ -56,7 +56,7 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if {@code entries} or an element is null, there are too many, or a code appears
      *     twice
      */
-    public static CompetencyCatalogue of(@Nullable Collection<Competency> entries) {
+    public static CompetencyCatalogue of(Collection<Competency> entries) {
         return of(entries, List.of());
     }
 
@@ -70,8 +70,8 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if an argument or element is null, there are too many, a code appears twice, or
      *     an override does not fit its entry
      */
-    public static CompetencyCatalogue of(@Nullable Collection<Competency> entries,
-            @Nullable Collection<RefreshOverride> overrides) {
+    public static CompetencyCatalogue of(Collection<Competency> entries,
+            Collection<RefreshOverride> overrides) {
         List<Competency> entryList = Checks.CORE.list(entries, MAX_ENTRIES, "competencies");
         List<RefreshOverride> overrideCopy = Checks.CORE.list(overrides, MAX_OVERRIDES, "overrides");
         Map<CompetencyCode, Competency> map = new TreeMap<>();
@@ -95,7 +95,7 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if {@code entry} is null, the catalogue is full, or an existing override no
      *     longer fits it
      */
-    public CompetencyCatalogue with(@Nullable Competency entry) {
+    public CompetencyCatalogue with(Competency entry) {
         Checks.CORE.notNull(entry, "competency");
         Map<CompetencyCode, Competency> map = new TreeMap<>(byCode);
         map.put(entry.code(), entry);
@@ -110,7 +110,7 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if {@code override} is null, its code is unknown, its period does not suit the
      *     assessment (a fixed period for a delegated clinical task, say), or the catalogue has too many overrides
      */
-    public CompetencyCatalogue withOverride(@Nullable RefreshOverride override) {
+    public CompetencyCatalogue withOverride(RefreshOverride override) {
         Checks.CORE.notNull(override, "override");
         List<RefreshOverride> all = new ArrayList<>(overrideList);
         all.add(override);
@@ -126,7 +126,7 @@ public final class CompetencyCatalogue {
      * @return the effective catalogue, not null
      * @throws InvalidValueException if {@code scopes} or an element is null
      */
-    public CompetencyCatalogue effectiveFor(@Nullable Collection<OverrideScope> scopes) {
+    public CompetencyCatalogue effectiveFor(Collection<OverrideScope> scopes) {
         Set<OverrideScope> applying = Checks.CORE.set(scopes, MAX_OVERRIDES, "scopes");
         Map<CompetencyCode, RefreshOverride> strictest = new TreeMap<>();
         for (RefreshOverride override : overrideList) {
@@ -147,7 +147,7 @@ public final class CompetencyCatalogue {
      * @return the entry, or empty
      * @throws InvalidValueException if {@code code} is null
      */
-    public Optional<Competency> find(@Nullable CompetencyCode code) {
+    public Optional<Competency> find(CompetencyCode code) {
         return Optional.ofNullable(byCode.get(Checks.CORE.notNull(code, "competency")));
     }
 
@@ -158,7 +158,7 @@ public final class CompetencyCatalogue {
      * @return the entry, not null
      * @throws InvalidValueException if {@code code} is null or not in the catalogue
      */
-    public Competency require(@Nullable CompetencyCode code) {
+    public Competency require(CompetencyCode code) {
         return find(code).orElseThrow(() -> Checks.CORE.invalid("competency",
                 "a code in the catalogue " + byCode.keySet(), code));
     }

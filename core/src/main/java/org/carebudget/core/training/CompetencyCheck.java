@@ -30,7 +30,7 @@ public final class CompetencyCheck {
      * @return the check, not null
      * @throws InvalidValueException if a required argument is null, or {@code expiry} does not match the status
      */
-    public static CompetencyCheck of(@Nullable CompetencyCode competency, @Nullable CompetencyStatus status,
+    public static CompetencyCheck of(CompetencyCode competency, CompetencyStatus status,
             @Nullable Expiry expiry) {
         Checks.CORE.notNull(competency, "competency");
         Checks.CORE.notNull(status, "status");

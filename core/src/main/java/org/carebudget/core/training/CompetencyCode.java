@@ -82,7 +82,7 @@ public record CompetencyCode(String value) implements Comparable<CompetencyCode>
      * @return the code, not null
      * @throws InvalidValueException if {@code value} is null or malformed
      */
-    public static CompetencyCode of(@Nullable String value) {
+    public static CompetencyCode of(String value) {
         return new CompetencyCode(Checks.CORE.notNull(value, "competencyCode"));
     }
 

@@ -60,8 +60,8 @@ public final class CompetentPeriod {
      * @throws InvalidValueException if a required argument is null, a date is unsupported or {@code until} is before
      *     {@code from}, or {@code limitedBy} does not match {@code until}
      */
-    public static CompetentPeriod of(@Nullable PersonalAssistantId personalAssistant, @Nullable PersonId person,
-            @Nullable LocalDate from, @Nullable LocalDate until, @Nullable CompetencyCode limitedBy) {
+    public static CompetentPeriod of(PersonalAssistantId personalAssistant, PersonId person,
+            LocalDate from, @Nullable LocalDate until, @Nullable CompetencyCode limitedBy) {
         Checks.CORE.notNull(personalAssistant, "personalAssistant");
         Checks.CORE.notNull(person, "person");
         int fromDay = Days.of(from, "from");
@@ -138,7 +138,7 @@ public final class CompetentPeriod {
      * @return true if {@code from <= date < until}
      * @throws InvalidValueException if {@code date} is null or unsupported
      */
-    public boolean isCompetentOn(@Nullable LocalDate date) {
+    public boolean isCompetentOn(LocalDate date) {
         int day = Days.of(date, "date");
         return day >= fromDay && day < untilDay;
     }
@@ -152,7 +152,7 @@ public final class CompetentPeriod {
      * @return true if the shift lies within the period
      * @throws InvalidValueException if an argument is null or unsupported, or {@code end} is not after {@code start}
      */
-    public boolean covers(@Nullable Instant start, @Nullable Instant end) {
+    public boolean covers(Instant start, Instant end) {
         Checks.CORE.instant(start, "start");
         Checks.CORE.instant(end, "end");
         if (!end.isAfter(start)) {

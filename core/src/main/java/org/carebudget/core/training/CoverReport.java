@@ -35,8 +35,8 @@ public final class CoverReport {
      * @throws InvalidValueException if an argument or element is null, the date is unsupported or there are too
      *     many tasks
      */
-    public static CoverReport of(@Nullable CarePackageId carePackage, @Nullable LocalDate from,
-            @Nullable List<TaskCover> tasks) {
+    public static CoverReport of(CarePackageId carePackage, LocalDate from,
+            List<TaskCover> tasks) {
         return new CoverReport(Checks.CORE.notNull(carePackage, "carePackage"), Checks.CORE.date(from, "from"),
                 Checks.CORE.list(tasks, PackageRequirements.MAX_TASKS, "tasks"));
     }

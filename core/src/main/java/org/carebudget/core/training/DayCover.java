@@ -26,7 +26,7 @@ public final class DayCover {
      * @return the cover, not null
      * @throws InvalidValueException if {@code date} is null or unsupported, or the count is negative
      */
-    public static DayCover of(@Nullable LocalDate date, int competentPas) {
+    public static DayCover of(LocalDate date, int competentPas) {
         return new DayCover(Checks.CORE.date(date, "date"),
                 Checks.CORE.inRange(competentPas, 0, Integer.MAX_VALUE, "competentPas"));
     }

@@ -28,7 +28,7 @@ public final class Delegation {
      * @return the terms, not null
      * @throws InvalidValueException if {@code person} is null or the interval is out of range (zero included)
      */
-    public static Delegation of(@Nullable PersonId person, int reassessEveryMonths) {
+    public static Delegation of(PersonId person, int reassessEveryMonths) {
         Checks.CORE.notNull(person, "person");
         Checks.CORE.inRange(reassessEveryMonths, 1, RefreshPeriod.MAX_MONTHS, "reassessEveryMonths");
         return new Delegation(person, reassessEveryMonths);

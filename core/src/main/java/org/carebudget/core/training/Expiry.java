@@ -38,7 +38,7 @@ public final class Expiry {
      * @throws InvalidValueException if {@code record} is null, {@code lapsesOn} is not after the completion date,
      *     or {@code cause} is null when {@code lapsesOn} is not (or the reverse)
      */
-    public static Expiry of(@Nullable TrainingRecord record, @Nullable LocalDate lapsesOn,
+    public static Expiry of(TrainingRecord record, @Nullable LocalDate lapsesOn,
             @Nullable LapseCause cause) {
         Checks.CORE.notNull(record, "record");
         if (lapsesOn != null && !lapsesOn.isAfter(record.completedOn())) {
@@ -112,7 +112,7 @@ public final class Expiry {
      * @return true if valid on {@code date}
      * @throws InvalidValueException if {@code date} is null or outside the supported dates
      */
-    public boolean isValidOn(@Nullable LocalDate date) {
+    public boolean isValidOn(LocalDate date) {
         Checks.CORE.date(date, "date");
         return !date.isBefore(record.completedOn()) && (lapsesOn == null || date.isBefore(lapsesOn));
     }

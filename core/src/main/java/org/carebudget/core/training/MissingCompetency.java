@@ -34,8 +34,8 @@ public final class MissingCompetency {
      * @return the gap, not null
      * @throws InvalidValueException if a required argument is null
      */
-    public static MissingCompetency of(@Nullable PersonalAssistantId personalAssistant,
-            @Nullable CompetencyCode competency, @Nullable PersonId person) {
+    public static MissingCompetency of(PersonalAssistantId personalAssistant,
+            CompetencyCode competency, @Nullable PersonId person) {
         return new MissingCompetency(Checks.CORE.notNull(personalAssistant, "personalAssistant"),
                 Checks.CORE.notNull(competency, "competency"), person);
     }

@@ -19,7 +19,7 @@ public sealed interface OverrideScope permits OverrideScope.Employer, OverrideSc
      * @return the scope, not null
      * @throws InvalidValueException if {@code employer} is null
      */
-    static OverrideScope employer(@Nullable EmployerId employer) {
+    static OverrideScope employer(EmployerId employer) {
         return new Employer(Checks.CORE.notNull(employer, "employer"));
     }
 
@@ -30,7 +30,7 @@ public sealed interface OverrideScope permits OverrideScope.Employer, OverrideSc
      * @return the scope, not null
      * @throws InvalidValueException if {@code funder} is null
      */
-    static OverrideScope funder(@Nullable FunderId funder) {
+    static OverrideScope funder(FunderId funder) {
         return new Funder(Checks.CORE.notNull(funder, "funder"));
     }
 

@@ -45,8 +45,8 @@ public final class PackageRequirements {
      *     {@link #withEmployerKind}. Kept so that callers written against the record compile.
      */
     @Deprecated(since = "0.1.0", forRemoval = true)
-    public PackageRequirements(@Nullable CarePackageId carePackage, @Nullable PersonId person,
-            @Nullable List<PersonalAssistantId> team, @Nullable List<TaskRequirement> tasks) {
+    public PackageRequirements(CarePackageId carePackage, PersonId person,
+            List<PersonalAssistantId> team, List<TaskRequirement> tasks) {
         this(Checks.CORE.notNull(carePackage, "carePackage"), Checks.CORE.notNull(person, "person"), null,
                 sortedTeam(team), checkedTasks(tasks));
     }
@@ -72,8 +72,8 @@ public final class PackageRequirements {
      * @throws InvalidValueException if an argument or element is null, a list is empty or too long, or a task name
      *     appears twice
      */
-    public static PackageRequirements of(@Nullable CarePackageId carePackage, @Nullable PersonId person,
-            @Nullable List<PersonalAssistantId> team, @Nullable List<TaskRequirement> tasks) {
+    public static PackageRequirements of(CarePackageId carePackage, PersonId person,
+            List<PersonalAssistantId> team, List<TaskRequirement> tasks) {
         return new PackageRequirements(Checks.CORE.notNull(carePackage, "carePackage"),
                 Checks.CORE.notNull(person, "person"), null, sortedTeam(team), checkedTasks(tasks));
     }
@@ -90,9 +90,9 @@ public final class PackageRequirements {
      * @return the requirements, not null
      * @throws InvalidValueException as {@link #of(CarePackageId, PersonId, List, List)} does
      */
-    public static PackageRequirements of(@Nullable CarePackageId carePackage, @Nullable PersonId person,
-            @Nullable EmployerKind employerKind, @Nullable List<PersonalAssistantId> team,
-            @Nullable List<TaskRequirement> tasks) {
+    public static PackageRequirements of(CarePackageId carePackage, PersonId person,
+            @Nullable EmployerKind employerKind, List<PersonalAssistantId> team,
+            List<TaskRequirement> tasks) {
         return new PackageRequirements(Checks.CORE.notNull(carePackage, "carePackage"),
                 Checks.CORE.notNull(person, "person"), employerKind, sortedTeam(team), checkedTasks(tasks));
     }
@@ -128,7 +128,7 @@ public final class PackageRequirements {
      * @return the requirements, not null
      * @throws InvalidValueException if {@code kind} is null
      */
-    public PackageRequirements withEmployerKind(@Nullable EmployerKind kind) {
+    public PackageRequirements withEmployerKind(EmployerKind kind) {
         Checks.CORE.notNull(kind, "employerKind");
         return kind == employerKind ? this : new PackageRequirements(carePackage, person, kind, team, tasks);
     }

@@ -54,8 +54,8 @@ public final class PlanItem implements CitedFinding<Urgency> {
      * @return the builder, not null
      * @throws InvalidValueException if an argument is null
      */
-    public static Builder builder(@Nullable PersonalAssistantId personalAssistant,
-            @Nullable CompetencyCode competency) {
+    public static Builder builder(PersonalAssistantId personalAssistant,
+            CompetencyCode competency) {
         return new Builder(Checks.CORE.notNull(personalAssistant, "personalAssistant"),
                 Checks.CORE.notNull(competency, "competency"));
     }
@@ -248,7 +248,7 @@ public final class PlanItem implements CitedFinding<Urgency> {
          * @return this builder, not null
          * @throws InvalidValueException if the status is null or valid, or the record does not match it
          */
-        public Builder status(@Nullable CompetencyStatus value, @Nullable Expiry record) {
+        public Builder status(CompetencyStatus value, @Nullable Expiry record) {
             Checks.CORE.notNull(value, "status");
             if (value == CompetencyStatus.VALID) {
                 throw Checks.CORE.invalid("status", "MISSING, EXPIRED or LAPSES_BEFORE_DATE", value);
@@ -271,7 +271,7 @@ public final class PlanItem implements CitedFinding<Urgency> {
          * @return this builder, not null
          * @throws InvalidValueException if {@code value} is null or unsupported
          */
-        public Builder bookBefore(@Nullable LocalDate value) {
+        public Builder bookBefore(LocalDate value) {
             this.bookBefore = Checks.CORE.date(value, "bookBefore");
             return this;
         }
@@ -283,7 +283,7 @@ public final class PlanItem implements CitedFinding<Urgency> {
          * @return this builder, not null
          * @throws InvalidValueException if {@code value} is null
          */
-        public Builder urgency(@Nullable Urgency value) {
+        public Builder urgency(Urgency value) {
             this.urgency = Checks.CORE.notNull(value, "urgency");
             return this;
         }
@@ -295,7 +295,7 @@ public final class PlanItem implements CitedFinding<Urgency> {
          * @return this builder, not null
          * @throws InvalidValueException if {@code value} is null, blank or too long
          */
-        public Builder message(@Nullable String value) {
+        public Builder message(String value) {
             this.message = Checks.CORE.text(value, Checks.MAX_TEXT, "message");
             return this;
         }
@@ -309,7 +309,7 @@ public final class PlanItem implements CitedFinding<Urgency> {
          * @return this builder, not null
          * @throws InvalidValueException if {@code value} is null, or differs from the basis's source
          */
-        public Builder source(@Nullable Source value, @Nullable TrainingBasis forEmployer) {
+        public Builder source(Source value, @Nullable TrainingBasis forEmployer) {
             Checks.CORE.notNull(value, "source");
             if (forEmployer != null && !forEmployer.source().equals(value)) {
                 throw Checks.CORE.invalid("source", "the basis's source " + forEmployer.source(), value);

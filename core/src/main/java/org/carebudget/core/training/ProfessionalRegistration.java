@@ -49,7 +49,7 @@ public record ProfessionalRegistration(Regulator regulator, String number) {
      * @return the registration, not null
      * @throws InvalidValueException if either is null, the number is too long or not in the regulator's form
      */
-    public static ProfessionalRegistration of(@Nullable Regulator regulator, @Nullable String number) {
+    public static ProfessionalRegistration of(Regulator regulator, String number) {
         String bounded = Checks.CORE.bounded(number, MAX_NUMBER_LENGTH, "registrationNumber");
         return new ProfessionalRegistration(Checks.CORE.notNull(regulator, "regulator"),
                 bounded.replace(" ", "").toUpperCase(Locale.ROOT));
@@ -62,7 +62,7 @@ public record ProfessionalRegistration(Regulator regulator, String number) {
      * @return the registration, not null
      * @throws InvalidValueException if the text is null, too long or malformed, or names an unknown regulator
      */
-    public static ProfessionalRegistration parse(@Nullable String text) {
+    public static ProfessionalRegistration parse(String text) {
         String trimmed = Checks.CORE.bounded(text, MAX_TEXT_LENGTH, "professionalRegistration").trim();
         int space = trimmed.indexOf(' ');
         Regulator regulator = null;

@@ -36,8 +36,8 @@ public final class RefreshOverride {
      * @return the override, not null
      * @throws InvalidValueException if an argument is null
      */
-    public static RefreshOverride of(@Nullable OverrideScope scope, @Nullable CompetencyCode code,
-            @Nullable RefreshPeriod refresh, @Nullable Source source) {
+    public static RefreshOverride of(OverrideScope scope, CompetencyCode code,
+            RefreshPeriod refresh, Source source) {
         return new RefreshOverride(Checks.CORE.notNull(scope, "scope"), Checks.CORE.notNull(code, "code"),
                 Checks.CORE.notNull(refresh, "refresh"), Checks.CORE.notNull(source, "source"));
     }

@@ -95,7 +95,7 @@ public final class RefreshPeriod {
      * @return the period, not null
      * @throws InvalidValueException if the text is null, too long or malformed, or a month count is out of range
      */
-    public static RefreshPeriod parse(@Nullable String text) {
+    public static RefreshPeriod parse(String text) {
         String form = Checks.CORE.bounded(text, MAX_TEXT_LENGTH, "refreshPeriod");
         if (form.equals("once")) {
             return ONCE;
@@ -160,7 +160,7 @@ public final class RefreshPeriod {
      *     the period is once or set by the clinician
      * @throws InvalidValueException if {@code completedOn} is null or outside the supported dates
      */
-    public Optional<LocalDate> expiryAfter(@Nullable LocalDate completedOn) {
+    public Optional<LocalDate> expiryAfter(LocalDate completedOn) {
         Checks.CORE.date(completedOn, "completedOn");
         return kind == Kind.EVERY ? Optional.of(completedOn.plusMonths(months)) : Optional.empty();
     }
@@ -173,7 +173,7 @@ public final class RefreshPeriod {
      * @return the stricter period, not null
      * @throws InvalidValueException if {@code other} is null
      */
-    public RefreshPeriod stricter(@Nullable RefreshPeriod other) {
+    public RefreshPeriod stricter(RefreshPeriod other) {
         Checks.CORE.notNull(other, "other");
         return rank() <= other.rank() ? this : other;
     }

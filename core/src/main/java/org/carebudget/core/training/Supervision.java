@@ -38,8 +38,8 @@ public final class Supervision {
      * @return the setting, not null
      * @throws InvalidValueException if an argument is null or out of range (an interval of zero included)
      */
-    public static Supervision of(@Nullable PersonalAssistantId personalAssistant, int everyWeeks,
-            @Nullable LocalDate lastSupervisedOn) {
+    public static Supervision of(PersonalAssistantId personalAssistant, int everyWeeks,
+            LocalDate lastSupervisedOn) {
         return new Supervision(Checks.CORE.notNull(personalAssistant, "personalAssistant"),
                 Checks.CORE.inRange(everyWeeks, 1, MAX_WEEKS, "everyWeeks"),
                 Checks.CORE.date(lastSupervisedOn, "lastSupervisedOn"));
@@ -90,7 +90,7 @@ public final class Supervision {
      * @return true if overdue
      * @throws InvalidValueException if {@code asOf} is null or outside the supported dates
      */
-    public boolean isOverdueOn(@Nullable LocalDate asOf) {
+    public boolean isOverdueOn(LocalDate asOf) {
         return !Checks.CORE.date(asOf, "asOf").isBefore(dueBefore());
     }
 

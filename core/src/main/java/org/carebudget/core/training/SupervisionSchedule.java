@@ -34,7 +34,7 @@ public final class SupervisionSchedule {
      * @return the schedule, not null
      * @throws InvalidValueException if {@code supervisions} or an element is null, or a PA appears twice
      */
-    public static SupervisionSchedule of(@Nullable Collection<Supervision> supervisions) {
+    public static SupervisionSchedule of(Collection<Supervision> supervisions) {
         List<Supervision> copy = Checks.CORE.list(supervisions, MAX_SETTINGS, "supervisions");
         Set<PersonalAssistantId> seen = new HashSet<>();
         for (Supervision supervision : copy) {
@@ -63,7 +63,7 @@ public final class SupervisionSchedule {
      * @throws InvalidValueException if {@code asOf} is null, unsupported, or before a last supervision date (the
      *     schedule does not know what was due then)
      */
-    public List<Supervision> overdue(@Nullable LocalDate asOf) {
+    public List<Supervision> overdue(LocalDate asOf) {
         LocalDate day = Checks.CORE.date(asOf, "asOf");
         LocalDate latest = settings.stream().map(Supervision::lastSupervisedOn).max(Comparator.naturalOrder())
                 .orElse(day);

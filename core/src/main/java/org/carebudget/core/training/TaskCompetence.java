@@ -42,8 +42,8 @@ public final class TaskCompetence {
      * @throws InvalidValueException if an argument or element is null, the task is blank or too long, or the date
      *     is outside the supported dates
      */
-    public static TaskCompetence of(@Nullable PersonalAssistantId personalAssistant, @Nullable String task,
-            @Nullable PersonId person, @Nullable LocalDate date, @Nullable List<CompetencyCheck> checks) {
+    public static TaskCompetence of(PersonalAssistantId personalAssistant, String task,
+            PersonId person, LocalDate date, List<CompetencyCheck> checks) {
         return new TaskCompetence(Checks.CORE.notNull(personalAssistant, "personalAssistant"),
                 Checks.CORE.text(task, TrainingRecord.MAX_TEXT, "task"), Checks.CORE.notNull(person, "person"),
                 Checks.CORE.date(date, "date"), Checks.CORE.list(checks, TaskRequirement.MAX_COMPETENCIES, "checks"));

@@ -32,7 +32,7 @@ public final class TaskCover {
      * @return the cover, not null
      * @throws InvalidValueException if an argument or element is null, or a value is out of range
      */
-    public static TaskCover of(@Nullable String task, int minimumCompetentPas, @Nullable List<DayCover> days) {
+    public static TaskCover of(String task, int minimumCompetentPas, List<DayCover> days) {
         return new TaskCover(Checks.CORE.text(task, TrainingRecord.MAX_TEXT, "task"),
                 Checks.CORE.inRange(minimumCompetentPas, 1, TaskRequirement.MAX_MINIMUM, "minimumCompetentPas"),
                 Checks.CORE.list(days, TrainingRegister.MAX_COVER_DAYS, "days"));

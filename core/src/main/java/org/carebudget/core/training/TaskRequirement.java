@@ -43,8 +43,8 @@ public final class TaskRequirement {
      * @throws InvalidValueException if an argument or element is null, a text is blank or too long, or a number is
      *     out of range
      */
-    public static TaskRequirement of(@Nullable String task, int minimumCompetentPas,
-            @Nullable Collection<CompetencyCode> competencies) {
+    public static TaskRequirement of(String task, int minimumCompetentPas,
+            Collection<CompetencyCode> competencies) {
         String name = Checks.CORE.text(task, TrainingRecord.MAX_TEXT, "task");
         List<CompetencyCode> copy = Checks.CORE.list(competencies, MAX_COMPETENCIES, "competencies");
         if (copy.isEmpty()) {
@@ -63,8 +63,8 @@ public final class TaskRequirement {
      * @return the requirement, not null
      * @throws InvalidValueException as {@link #of(String, int, Collection)} does
      */
-    public static TaskRequirement of(@Nullable String task, int minimumCompetentPas,
-            CompetencyCode @Nullable ... competencies) {
+    public static TaskRequirement of(String task, int minimumCompetentPas,
+            CompetencyCode... competencies) {
         return of(task, minimumCompetentPas, Arrays.asList(Checks.CORE.notNull(competencies, "competencies")));
     }
 

@@ -35,7 +35,7 @@ public final class TrainingBasis {
      * @return the basis, not null
      * @throws InvalidValueException if an argument or element is null, or {@code obligations} is empty
      */
-    public static TrainingBasis of(@Nullable Collection<Obligation> obligations, @Nullable Source source) {
+    public static TrainingBasis of(Collection<Obligation> obligations, Source source) {
         Set<Obligation> copy = Checks.CORE.set(obligations, Obligation.values().length, "obligations");
         if (copy.isEmpty()) {
             throw Checks.CORE.invalid("obligations", "at least one of " + Set.of(Obligation.values()), "none");
@@ -53,7 +53,7 @@ public final class TrainingBasis {
      * @return the basis, not null
      * @throws InvalidValueException if an argument or element is null
      */
-    public static TrainingBasis of(@Nullable Source source, @Nullable Obligation first, Obligation... more) {
+    public static TrainingBasis of(Source source, Obligation first, Obligation... more) {
         Checks.CORE.notNull(first, "obligation");
         EnumSet<Obligation> all = EnumSet.of(first);
         for (Obligation next : Checks.CORE.notNull(more, "obligations")) {

@@ -63,8 +63,8 @@ public final class TrainingRecord {
      * @throws InvalidValueException if a required argument is null, the date is outside the supported dates, or a
      *     text is blank or too long
      */
-    public static TrainingRecord of(@Nullable PersonalAssistantId pa, @Nullable CompetencyCode competency,
-            @Nullable LocalDate completedOn, @Nullable String deliveredBy, @Nullable String evidenceReference,
+    public static TrainingRecord of(PersonalAssistantId pa, CompetencyCode competency,
+            LocalDate completedOn, String deliveredBy, String evidenceReference,
             @Nullable Assessor assessor, @Nullable Delegation delegation) {
         return new TrainingRecord(Checks.CORE.notNull(pa, "personalAssistant"),
                 Checks.CORE.notNull(competency, "competency"), Checks.CORE.date(completedOn, "completedOn"),
@@ -83,8 +83,8 @@ public final class TrainingRecord {
      * @return the record, not null
      * @throws InvalidValueException as {@link #of} does
      */
-    public static TrainingRecord completed(@Nullable PersonalAssistantId pa, @Nullable CompetencyCode competency,
-            @Nullable LocalDate completedOn, @Nullable String deliveredBy, @Nullable String evidenceReference) {
+    public static TrainingRecord completed(PersonalAssistantId pa, CompetencyCode competency,
+            LocalDate completedOn, String deliveredBy, String evidenceReference) {
         return of(pa, competency, completedOn, deliveredBy, evidenceReference, null, null);
     }
 
@@ -100,9 +100,9 @@ public final class TrainingRecord {
      * @return the record, not null
      * @throws InvalidValueException as {@link #of} does, or if {@code assessor} is null
      */
-    public static TrainingRecord assessed(@Nullable PersonalAssistantId pa, @Nullable CompetencyCode competency,
-            @Nullable LocalDate completedOn, @Nullable String deliveredBy, @Nullable String evidenceReference,
-            @Nullable Assessor assessor) {
+    public static TrainingRecord assessed(PersonalAssistantId pa, CompetencyCode competency,
+            LocalDate completedOn, String deliveredBy, String evidenceReference,
+            Assessor assessor) {
         Checks.CORE.notNull(assessor, "assessor");
         return of(pa, competency, completedOn, deliveredBy, evidenceReference, assessor, null);
     }
@@ -121,9 +121,9 @@ public final class TrainingRecord {
      * @return the record, not null
      * @throws InvalidValueException as {@link #of} does, or if {@code assessor} or {@code delegation} is null
      */
-    public static TrainingRecord delegated(@Nullable PersonalAssistantId pa, @Nullable CompetencyCode task,
-            @Nullable LocalDate signedOffOn, @Nullable String deliveredBy, @Nullable String evidenceReference,
-            @Nullable Assessor assessor, @Nullable Delegation delegation) {
+    public static TrainingRecord delegated(PersonalAssistantId pa, CompetencyCode task,
+            LocalDate signedOffOn, String deliveredBy, String evidenceReference,
+            Assessor assessor, Delegation delegation) {
         Checks.CORE.notNull(assessor, "assessor");
         Checks.CORE.notNull(delegation, "delegation");
         return of(pa, task, signedOffOn, deliveredBy, evidenceReference, assessor, delegation);

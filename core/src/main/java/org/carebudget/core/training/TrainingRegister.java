@@ -132,7 +132,7 @@ public final class TrainingRegister {
      * @return a new builder, not null
      * @throws InvalidValueException if {@code catalogue} is null
      */
-    public static Builder builder(@Nullable CompetencyCatalogue catalogue) {
+    public static Builder builder(CompetencyCatalogue catalogue) {
         return new Builder(Checks.CORE.notNull(catalogue, "catalogue"));
     }
 
@@ -163,7 +163,7 @@ public final class TrainingRegister {
      * @return the lapsed records, by lapse date, PA, competency and person; not null, unmodifiable
      * @throws InvalidValueException if {@code asOf} is null or unsupported
      */
-    public List<Expiry> expired(@Nullable LocalDate asOf) {
+    public List<Expiry> expired(LocalDate asOf) {
         int day = Days.of(asOf, "asOf");
         return store.inForceLapsingIn(Integer.MIN_VALUE, day + 1, day);
     }
@@ -178,7 +178,7 @@ public final class TrainingRegister {
      * @return the expiring records, by lapse date, PA, competency and person; not null, unmodifiable
      * @throws InvalidValueException if {@code asOf} is null or unsupported, or {@code days} is out of range
      */
-    public List<Expiry> expiringWithin(@Nullable LocalDate asOf, int days) {
+    public List<Expiry> expiringWithin(LocalDate asOf, int days) {
         int day = Days.of(asOf, "asOf");
         Checks.CORE.inRange(days, 1, MAX_EXPIRY_DAYS, "days");
         return store.inForceLapsingIn(day + 1, day + days + 1, day);
@@ -192,7 +192,7 @@ public final class TrainingRegister {
      *     unmodifiable
      * @throws InvalidValueException if {@code pa} is null
      */
-    public List<Expiry> currentRecords(@Nullable PersonalAssistantId pa) {
+    public List<Expiry> currentRecords(PersonalAssistantId pa) {
         Integer index = paIndex.get(Checks.CORE.notNull(pa, "personalAssistant"));
         if (index == null) {
             return List.of();
@@ -217,8 +217,8 @@ public final class TrainingRegister {
      * @return the answer with a check per competency, not null
      * @throws InvalidValueException if an argument is null or unsupported, or a competency is not in the catalogue
      */
-    public TaskCompetence competence(@Nullable PersonalAssistantId pa, @Nullable TaskRequirement task,
-            @Nullable PersonId person, @Nullable LocalDate date) {
+    public TaskCompetence competence(PersonalAssistantId pa, TaskRequirement task,
+            PersonId person, LocalDate date) {
         return competence(pa, task, person, date, date);
     }
 
@@ -235,8 +235,8 @@ public final class TrainingRegister {
      * @return the answer with a check per competency, not null
      * @throws InvalidValueException if an argument is null or unsupported, or a competency is not in the catalogue
      */
-    public TaskCompetence competence(@Nullable PersonalAssistantId pa, @Nullable TaskRequirement task,
-            @Nullable PersonId person, @Nullable LocalDate date, @Nullable LocalDate asOf) {
+    public TaskCompetence competence(PersonalAssistantId pa, TaskRequirement task,
+            PersonId person, LocalDate date, LocalDate asOf) {
         Checks.CORE.notNull(pa, "personalAssistant");
         Checks.CORE.notNull(task, "task");
         Checks.CORE.notNull(person, "person");
@@ -262,8 +262,8 @@ public final class TrainingRegister {
      * @return the period, not null; empty when the PA is not competent on {@code from}
      * @throws InvalidValueException if an argument is null or unsupported, or a competency is not in the catalogue
      */
-    public CompetentPeriod competentUntil(@Nullable PersonalAssistantId pa, @Nullable TaskRequirement task,
-            @Nullable PersonId person, @Nullable LocalDate from) {
+    public CompetentPeriod competentUntil(PersonalAssistantId pa, TaskRequirement task,
+            PersonId person, LocalDate from) {
         Checks.CORE.notNull(task, "task");
         return competentUntil(pa, List.of(task), person, from);
     }
@@ -280,8 +280,8 @@ public final class TrainingRegister {
      * @throws InvalidValueException if an argument or element is null or unsupported, {@code tasks} is empty, or a
      *     competency is not in the catalogue
      */
-    public CompetentPeriod competentUntil(@Nullable PersonalAssistantId pa,
-            @Nullable Collection<TaskRequirement> tasks, @Nullable PersonId person, @Nullable LocalDate from) {
+    public CompetentPeriod competentUntil(PersonalAssistantId pa,
+            Collection<TaskRequirement> tasks, PersonId person, LocalDate from) {
         Checks.CORE.notNull(pa, "personalAssistant");
         checkTasks(tasks);
         Checks.CORE.notNull(person, "person");
@@ -316,8 +316,8 @@ public final class TrainingRegister {
      * @throws InvalidValueException if an argument is null or unsupported, {@code end} is not after {@code start},
      *     or a competency is not in the catalogue
      */
-    public boolean isCompetent(@Nullable PersonalAssistantId pa, @Nullable TaskRequirement task,
-            @Nullable PersonId person, @Nullable Instant start, @Nullable Instant end) {
+    public boolean isCompetent(PersonalAssistantId pa, TaskRequirement task,
+            PersonId person, Instant start, Instant end) {
         Checks.CORE.notNull(pa, "personalAssistant");
         Checks.CORE.notNull(task, "task");
         Checks.CORE.notNull(person, "person");
@@ -345,8 +345,8 @@ public final class TrainingRegister {
      * @throws InvalidValueException if an argument or element is null or unsupported, {@code tasks} is empty,
      *     {@code end} is not after {@code start}, or a competency is not in the catalogue
      */
-    public boolean isCompetent(@Nullable PersonalAssistantId pa, @Nullable Collection<TaskRequirement> tasks,
-            @Nullable PersonId person, @Nullable Instant start, @Nullable Instant end) {
+    public boolean isCompetent(PersonalAssistantId pa, Collection<TaskRequirement> tasks,
+            PersonId person, Instant start, Instant end) {
         Checks.CORE.notNull(pa, "personalAssistant");
         checkTasks(tasks);
         Checks.CORE.notNull(person, "person");
@@ -460,7 +460,7 @@ public final class TrainingRegister {
      * @return the report, not null
      * @throws InvalidValueException if an argument is null or out of range, or a competency is not in the catalogue
      */
-    public CoverReport cover(@Nullable PackageRequirements requirements, @Nullable LocalDate from, int days) {
+    public CoverReport cover(PackageRequirements requirements, LocalDate from, int days) {
         return new PackagePlanner(this, requirements, from, days).cover();
     }
 
@@ -473,7 +473,7 @@ public final class TrainingRegister {
      * @return the gaps, by PA and competency, not null, unmodifiable
      * @throws InvalidValueException if an argument is null or out of range, or a competency is not in the catalogue
      */
-    public List<MissingCompetency> missing(@Nullable PackageRequirements requirements, @Nullable LocalDate asOf) {
+    public List<MissingCompetency> missing(PackageRequirements requirements, LocalDate asOf) {
         return new PackagePlanner(this, requirements, asOf, 1).missing();
     }
 
@@ -490,7 +490,7 @@ public final class TrainingRegister {
      * @return the plan, not null, unmodifiable
      * @throws InvalidValueException if an argument is null or out of range, or a competency is not in the catalogue
      */
-    public List<PlanItem> trainingPlan(@Nullable PackageRequirements requirements, @Nullable LocalDate asOf,
+    public List<PlanItem> trainingPlan(PackageRequirements requirements, LocalDate asOf,
             int days) {
         return new PackagePlanner(this, requirements, asOf, days).plan();
     }
@@ -507,7 +507,7 @@ public final class TrainingRegister {
      * @throws InvalidValueException if an argument or element is null or out of range, or a competency is not in
      *     the catalogue
      */
-    public List<PlanItem> caseloadPlan(@Nullable Collection<PackageRequirements> caseload, @Nullable LocalDate asOf,
+    public List<PlanItem> caseloadPlan(Collection<PackageRequirements> caseload, LocalDate asOf,
             int days) {
         List<PackageRequirements> packages = Checks.CORE.list(caseload, MAX_CASELOAD, "caseload");
         List<PackagePlanner> planners = new ArrayList<>(packages.size());
@@ -569,7 +569,7 @@ public final class TrainingRegister {
          *     catalogue's cap; or a delegation is given for a competency that is not a delegated task. Nothing is
          *     recorded then.
          */
-        public Builder record(@Nullable TrainingRecord record, @Nullable LocalDate recordedOn) {
+        public Builder record(TrainingRecord record, LocalDate recordedOn) {
             int lapseDay = validate(record, recordedOn);
             append(record, lapseDay);
             return this;
@@ -583,7 +583,7 @@ public final class TrainingRegister {
          * @return this builder, not null
          * @throws InvalidValueException as {@link #record} does, for the first invalid record; nothing is recorded
          */
-        public Builder recordAll(@Nullable Collection<TrainingRecord> batch, @Nullable LocalDate recordedOn) {
+        public Builder recordAll(Collection<TrainingRecord> batch, LocalDate recordedOn) {
             List<TrainingRecord> copy = Checks.CORE.list(batch, MAX_BATCH, "records");
             Days.of(recordedOn, "recordedOn");
             int[] lapses = new int[copy.size()];
@@ -608,8 +608,8 @@ public final class TrainingRegister {
          * @throws InvalidValueException if an argument is null or unsupported, or {@code task} is not a delegated
          *     clinical task in the catalogue; nothing is recorded then
          */
-        public Builder supportPlanChanged(@Nullable PersonId forPerson, @Nullable CompetencyCode task,
-                @Nullable LocalDate changedOn) {
+        public Builder supportPlanChanged(PersonId forPerson, CompetencyCode task,
+                LocalDate changedOn) {
             Checks.CORE.notNull(forPerson, "person");
             if (!catalogue.require(task).isDelegatedClinical()) {
                 throw Checks.CORE.invalid("task", "a delegated clinical task", task);
@@ -633,8 +633,8 @@ public final class TrainingRegister {
          *     catalogue or is done once or set by a clinician (use {@link #supportPlanChanged}); nothing is
          *     recorded then
          */
-        public Builder newRisk(@Nullable PersonalAssistantId forPa, @Nullable CompetencyCode competency,
-                @Nullable LocalDate identifiedOn) {
+        public Builder newRisk(PersonalAssistantId forPa, CompetencyCode competency,
+                LocalDate identifiedOn) {
             Checks.CORE.notNull(forPa, "personalAssistant");
             if (catalogue.require(competency).refresh().months().isEmpty()) {
                 throw Checks.CORE.invalid("competency", "a competency with a fixed refresh period", competency);
