@@ -56,6 +56,8 @@ final class RecordStore {
     private final int[] currentSlot;
     private final int[] currentCompleted;
     private final byte[] currentCause;
+    /** The current records themselves in index order, so reading a range touches no slot column at random. */
+    private final TrainingRecord[] currentRecord;
 
     private final int[] supersededLapse;
     private final int[] supersededSlot;
@@ -144,10 +146,12 @@ final class RecordStore {
         currentLapse = new int[currentSlot.length];
         currentCompleted = new int[currentSlot.length];
         currentCause = new byte[currentSlot.length];
+        currentRecord = new TrainingRecord[currentSlot.length];
         for (int k = 0; k < currentSlot.length; k++) {
             currentLapse[k] = lapse(currentSlot[k]);
             currentCompleted[k] = completed(currentSlot[k]);
             currentCause[k] = cause[currentSlot[k]];
+            currentRecord[k] = records[currentSlot[k]];
         }
         superseded = byLapse(superseded);
         supersededSlot = superseded;
@@ -379,14 +383,19 @@ final class RecordStore {
         List<Expiry> result = new ArrayList<>(Math.min(to - from, 1 << 20) + superseded.length);
         int i = from;
         int j = 0;
+        int day = Integer.MIN_VALUE;
+        LocalDate date = null;
         while (i < to || j < superseded.length) {
             if (i < to && currentCompleted[i] > asOfDay) {
                 i++;
             } else if (j < superseded.length && (i == to || superseded[j] < order(currentLapse[i], currentSlot[i]))) {
                 result.add(expiry((int) superseded[j++]));
             } else {
-                result.add(new Expiry(records[currentSlot[i]], LocalDate.ofEpochDay(currentLapse[i]),
-                        CAUSES[currentCause[i]]));
+                if (currentLapse[i] != day) {
+                    day = currentLapse[i];
+                    date = LocalDate.ofEpochDay(day);
+                }
+                result.add(new Expiry(currentRecord[i], date, CAUSES[currentCause[i]]));
                 i++;
             }
         }
