@@ -25,10 +25,34 @@ public final class TaskRequirement {
     private final List<CompetencyCode> competencies;
     private final int minimumCompetentPas;
 
-    private TaskRequirement(String task, List<CompetencyCode> competencies, int minimumCompetentPas) {
+    private TaskRequirement(String task, int minimumCompetentPas, List<CompetencyCode> competencies) {
         this.task = task;
         this.competencies = competencies;
         this.minimumCompetentPas = minimumCompetentPas;
+    }
+
+    /**
+     * Validates the requirement and sorts the competencies, as {@link #of(String, int, Collection)} does.
+     *
+     * @param task the task, not blank, at most {@value TrainingRecord#MAX_TEXT} characters
+     * @param competencies the competencies, not empty, no null element, at most {@value #MAX_COMPETENCIES}
+     * @param minimumCompetentPas the minimum, 1 to {@value #MAX_MINIMUM}
+     * @throws InvalidValueException if an argument is null, blank, empty or out of range
+     * @deprecated the record's positional constructor, kept so that callers written against it compile; use
+     *     {@link #of(String, int, Collection)}, which names the minimum before the competencies.
+     */
+    @Deprecated(since = "0.1.0", forRemoval = true)
+    public TaskRequirement(String task, List<CompetencyCode> competencies, int minimumCompetentPas) {
+        this(Checks.CORE.text(task, TrainingRecord.MAX_TEXT, "task"),
+                Checks.CORE.inRange(minimumCompetentPas, 1, MAX_MINIMUM, "minimumCompetentPas"), sorted(competencies));
+    }
+
+    private static List<CompetencyCode> sorted(Collection<CompetencyCode> competencies) {
+        List<CompetencyCode> copy = Checks.CORE.list(competencies, MAX_COMPETENCIES, "competencies");
+        if (copy.isEmpty()) {
+            throw Checks.CORE.invalid("competencies", "at least one competency", "none");
+        }
+        return List.copyOf(new TreeSet<>(copy));
     }
 
     /**
@@ -46,12 +70,8 @@ public final class TaskRequirement {
     public static TaskRequirement of(String task, int minimumCompetentPas,
             Collection<CompetencyCode> competencies) {
         String name = Checks.CORE.text(task, TrainingRecord.MAX_TEXT, "task");
-        List<CompetencyCode> copy = Checks.CORE.list(competencies, MAX_COMPETENCIES, "competencies");
-        if (copy.isEmpty()) {
-            throw Checks.CORE.invalid("competencies", "at least one competency", "none");
-        }
-        return new TaskRequirement(name, List.copyOf(new TreeSet<>(copy)),
-                Checks.CORE.inRange(minimumCompetentPas, 1, MAX_MINIMUM, "minimumCompetentPas"));
+        return new TaskRequirement(name, Checks.CORE.inRange(minimumCompetentPas, 1, MAX_MINIMUM,
+                "minimumCompetentPas"), sorted(competencies));
     }
 
     /**
