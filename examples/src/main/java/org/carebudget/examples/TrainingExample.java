@@ -1,18 +1,23 @@
 package org.carebudget.examples;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.carebudget.core.employment.EmployerKind;
 import org.carebudget.core.figures.Source;
 import org.carebudget.core.figures.Status;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.FunderId;
 import org.carebudget.core.id.PersonId;
 import org.carebudget.core.id.PersonalAssistantId;
+import org.carebudget.core.time.LondonTime;
 import org.carebudget.core.training.Assessor;
 import org.carebudget.core.training.CompetencyCatalogue;
 import org.carebudget.core.training.CompetencyCheck;
 import org.carebudget.core.training.CompetencyCode;
+import org.carebudget.core.training.CompetentPeriod;
 import org.carebudget.core.training.CoverReport;
 import org.carebudget.core.training.Delegation;
 import org.carebudget.core.training.Expiry;
@@ -32,9 +37,10 @@ import org.carebudget.core.training.TrainingRegister;
 
 /**
  * Training and competency tracking for one person's PA team (seed 000): a tracheostomy sign-off by a community
- * nurse for Sam's care only, a support plan change on 1 September that invalidates the sign-offs before it, a funder's stricter
- * safeguarding period, then the questions: what expires soon, is a PA competent for next month's shift, where is
- * cover short, and what to book first.
+ * nurse for Sam's care only, a support plan change on 1 September that invalidates the sign-offs before it, a
+ * funder's stricter safeguarding period, then the questions: what expires soon, is a PA competent for next month's
+ * shift (by date, and through a night shift's end), where is cover short, what to book first, and why (the basis
+ * of moving and handling for each kind of employer: Sam employs his PAs himself).
  */
 public final class TrainingExample {
 
@@ -43,10 +49,10 @@ public final class TrainingExample {
     private static final PersonalAssistantId ANNA = PersonalAssistantId.of("pa-anna");
     private static final PersonalAssistantId BEN = PersonalAssistantId.of("pa-ben");
     private static final PersonalAssistantId CARA = PersonalAssistantId.of("pa-cara");
-    private static final CompetencyCode TRACHY = CompetencyCode.of("tracheostomy-care");
-    private static final CompetencyCode SUCTION = CompetencyCode.of("suction");
-    private static final CompetencyCode MOVING = CompetencyCode.of("moving-and-handling-people");
-    private static final CompetencyCode SAFEGUARDING = CompetencyCode.of("safeguarding-adults");
+    private static final CompetencyCode TRACHY = CompetencyCode.TRACHEOSTOMY_CARE;
+    private static final CompetencyCode SUCTION = CompetencyCode.SUCTION;
+    private static final CompetencyCode MOVING = CompetencyCode.MOVING_AND_HANDLING_PEOPLE;
+    private static final CompetencyCode SAFEGUARDING = CompetencyCode.SAFEGUARDING_ADULTS;
 
     private TrainingExample() {
     }
@@ -68,7 +74,7 @@ public final class TrainingExample {
     public static void run(PrintStream out) {
         OverrideScope icb = OverrideScope.funder(FunderId.of("icb-north"));
         CompetencyCatalogue catalogue = CompetencyCatalogue.standard()
-                .withOverride(new RefreshOverride(icb, SAFEGUARDING, RefreshPeriod.everyMonths(6),
+                .withOverride(RefreshOverride.of(icb, SAFEGUARDING, RefreshPeriod.everyMonths(6),
                         Source.of("ICB North PHB training policy (example)", Status.CONFIRMED)))
                 .effectiveFor(List.of(icb));
         Assessor nurse = Assessor.registered("Community nurse assessor",
@@ -91,14 +97,14 @@ public final class TrainingExample {
                         TODAY)
                 .build();
         TaskRequirement tracheostomy = TaskRequirement.of("tracheostomy care and suction", 2, TRACHY, SUCTION);
-        PackageRequirements sam = new PackageRequirements(CarePackageId.of("pkg-sam"), SAM,
+        PackageRequirements sam = PackageRequirements.of(CarePackageId.of("pkg-sam"), SAM, EmployerKind.BUDGET_HOLDER,
                 List.of(ANNA, BEN, CARA), List.of(tracheostomy, TaskRequirement.of("hoist transfers", 2, MOVING)));
 
         out.println("Training for " + SAM + "'s team as of " + TODAY);
         out.println("Expiring within 30 days:");
         for (Expiry expiry : register.expiringWithin(TODAY, 30)) {
-            out.println("  " + expiry.personalAssistant() + " " + expiry.competency() + ": last valid day "
-                    + expiry.lastValidDay().orElseThrow());
+            out.println("  " + expiry.personalAssistant() + " " + expiry.competency() + ": lapses on "
+                    + expiry.lapsesOn() + " (valid through " + expiry.lastValidDay().orElseThrow() + ")");
         }
         out.println("Expired:");
         for (Expiry expiry : register.expired(TODAY)) {
@@ -113,6 +119,13 @@ public final class TrainingExample {
             out.println("  " + finding.competency() + ": " + finding.status() + " on "
                     + finding.expiry().lapsesOn());
         }
+        Instant nightStart = LondonTime.toInstant(LocalDateTime.of(2026, 12, 9, 20, 0));
+        Instant nightEnd = LondonTime.toInstant(LocalDateTime.of(2026, 12, 10, 8, 0));
+        out.println("Is " + ANNA + " competent through the night shift 2026-12-09 20:00 - 2026-12-10 08:00? "
+                + (register.isCompetent(ANNA, tracheostomy, SAM, nightStart, nightEnd) ? "yes" : "no"));
+        CompetentPeriod annaPeriod = register.competentUntil(ANNA, tracheostomy, SAM, TODAY);
+        out.println("  competent from " + annaPeriod.from() + " until " + annaPeriod.until() + " ("
+                + annaPeriod.limitedBy() + " lapses then)");
         CoverReport cover = register.cover(sam, TODAY, 28);
         cover.shortTasks().forEach(task -> out.println("Short of cover: " + task.task() + " from "
                 + task.shortDays().get(0).date() + " (" + task.shortDays().get(0).competentPas() + " of "
@@ -120,11 +133,16 @@ public final class TrainingExample {
         out.println("Training plan (next 90 days):");
         for (PlanItem item : register.trainingPlan(sam, TODAY, 90)) {
             out.println("  " + item.urgency() + " " + item.personalAssistant() + " " + item.competency()
-                    + " by " + item.bookBy() + ": " + item.reason());
+                    + " before " + item.bookBefore() + ": " + item.message() + " [" + item.ruleId() + ", "
+                    + item.basis().obligations() + "]");
+        }
+        out.println("Why moving and handling, by employer:");
+        for (EmployerKind kind : EmployerKind.values()) {
+            out.println("  " + kind + ": " + catalogue.require(MOVING).basis(kind).obligations());
         }
         SupervisionSchedule supervision = SupervisionSchedule.of(List.of(
-                new Supervision(ANNA, 6, LocalDate.of(2026, 10, 1)), new Supervision(BEN, 6, LocalDate.of(2026, 11, 2))));
+                Supervision.of(ANNA, 6, LocalDate.of(2026, 10, 1)), Supervision.of(BEN, 6, LocalDate.of(2026, 11, 2))));
         supervision.overdue(TODAY).forEach(s -> out.println("Supervision overdue: " + s.personalAssistant()
-                + " (due " + s.dueOn() + ")"));
+                + " (overdue from " + s.dueBefore() + ")"));
     }
 }

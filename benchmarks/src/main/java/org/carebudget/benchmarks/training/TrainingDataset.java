@@ -66,10 +66,10 @@ public final class TrainingDataset {
             pas[p] = PersonalAssistantId.of("pa-" + p);
             for (CompetencyCode code : CURRENT) {
                 int offset = 365 + random.nextInt(SPREAD_DAYS);
-                builder.record(new TrainingRecord(pas[p], code, days[offset], "Training provider",
+                builder.record(TrainingRecord.of(pas[p], code, days[offset], "Training provider",
                         EVIDENCE[random.nextInt(EVIDENCE.length)], ASSESSOR, null), AS_OF);
             }
-            builder.record(new TrainingRecord(pas[p], CURRENT[0], days[random.nextInt(365)], "Training provider",
+            builder.record(TrainingRecord.of(pas[p], CURRENT[0], days[random.nextInt(365)], "Training provider",
                     EVIDENCE[random.nextInt(EVIDENCE.length)], ASSESSOR, null), AS_OF);
         }
         return new TrainingDataset(pas, builder.build());

@@ -5,18 +5,28 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The competencies and delegated clinical tasks a register knows, each with its refresh period and that period's
- * source, plus the employers' and funders' own periods ({@link RefreshOverride}).
+ * source and its basis per kind of employer, plus the employers' and funders' own periods ({@link RefreshOverride}).
  *
- * <p>{@link #standard()} holds the defaults from {@code shared/UK-RULES.md} ({@link StandardCompetencies}). A
- * register uses one effective catalogue: {@link #effectiveFor(Collection)} applies the overrides of the given
- * employers and funders, the stricter (shorter) period winning where two apply. Immutable and thread-safe.
+ * <p>{@link #standard()} holds the defaults from {@code shared/UK-RULES.md}, one entry per constant of
+ * {@link CompetencyCode} ({@link #codes()} lists them; {@link #require} gives each entry). A register uses one
+ * effective catalogue: {@link #effectiveFor(Collection)} applies the overrides of the given employers and funders,
+ * the stricter (shorter) period winning where two apply. Immutable and thread-safe.
  */
 public final class CompetencyCatalogue {
+
+    /** The most entries a catalogue holds. */
+    public static final int MAX_ENTRIES = 1_000;
+
+    /** The most overrides a catalogue holds. */
+    public static final int MAX_OVERRIDES = 100_000;
 
     private static final CompetencyCatalogue STANDARD = of(StandardCompetencies.all());
 
@@ -29,7 +39,8 @@ public final class CompetencyCatalogue {
     }
 
     /**
-     * Returns the catalogue of defaults from UK-RULES.md, with no overrides.
+     * Returns the catalogue of defaults from UK-RULES.md, with no overrides: one entry for each constant of
+     * {@link CompetencyCode}.
      *
      * @return the standard catalogue, not null
      */
@@ -40,9 +51,10 @@ public final class CompetencyCatalogue {
     /**
      * Returns a catalogue of the given entries, with no overrides.
      *
-     * @param entries the entries, not null, no null element, no code twice
+     * @param entries the entries, not null, no null element, no code twice, at most {@value #MAX_ENTRIES}
      * @return the catalogue, not null
-     * @throws InvalidValueException if {@code entries} or an element is null, or a code appears twice
+     * @throws InvalidValueException if {@code entries} or an element is null, there are too many, or a code appears
+     *     twice
      */
     public static CompetencyCatalogue of(Collection<Competency> entries) {
         return of(entries, List.of());
@@ -51,29 +63,28 @@ public final class CompetencyCatalogue {
     /**
      * Returns a catalogue of the given entries and overrides.
      *
-     * @param entries the entries, not null, no null element, no code twice
-     * @param overrides the overrides, not null, no null element, each for a code among {@code entries} with a
-     *     period that suits its assessment
+     * @param entries the entries, not null, no null element, no code twice, at most {@value #MAX_ENTRIES}
+     * @param overrides the overrides, not null, no null element, at most {@value #MAX_OVERRIDES}, each for a code
+     *     among {@code entries} with a period that suits its assessment
      * @return the catalogue, not null
-     * @throws InvalidValueException if an argument or element is null, a code appears twice, or an override does
-     *     not fit its entry
+     * @throws InvalidValueException if an argument or element is null, there are too many, a code appears twice, or
+     *     an override does not fit its entry
      */
-    public static CompetencyCatalogue of(Collection<Competency> entries, Collection<RefreshOverride> overrides) {
-        InvalidValueException.requireNonNull(entries, "competencies");
-        InvalidValueException.requireNonNull(overrides, "overrides");
+    public static CompetencyCatalogue of(Collection<Competency> entries,
+            Collection<RefreshOverride> overrides) {
+        List<Competency> entryList = Checks.CORE.list(entries, MAX_ENTRIES, "competencies");
+        List<RefreshOverride> overrideCopy = Checks.CORE.list(overrides, MAX_OVERRIDES, "overrides");
         Map<CompetencyCode, Competency> map = new TreeMap<>();
-        for (Competency entry : entries) {
-            InvalidValueException.requireNonNull(entry, "competency");
+        for (Competency entry : entryList) {
             if (map.putIfAbsent(entry.code(), entry) != null) {
-                throw new InvalidValueException("competency", "each code once", entry.code());
+                throw Checks.CORE.invalid("competencies", "each code once", entry.code());
             }
         }
         CompetencyCatalogue catalogue = new CompetencyCatalogue(map, List.of());
-        for (RefreshOverride override : overrides) {
-            InvalidValueException.requireNonNull(override, "override");
+        for (RefreshOverride override : overrideCopy) {
             catalogue.require(override.code()).withRefresh(override.refresh(), override.source());
         }
-        return new CompetencyCatalogue(map, List.copyOf(overrides));
+        return new CompetencyCatalogue(map, overrideCopy);
     }
 
     /**
@@ -81,10 +92,11 @@ public final class CompetencyCatalogue {
      *
      * @param entry the entry, not null
      * @return the catalogue, not null
-     * @throws InvalidValueException if {@code entry} is null, or an existing override no longer fits it
+     * @throws InvalidValueException if {@code entry} is null, the catalogue is full, or an existing override no
+     *     longer fits it
      */
     public CompetencyCatalogue with(Competency entry) {
-        InvalidValueException.requireNonNull(entry, "competency");
+        Checks.CORE.notNull(entry, "competency");
         Map<CompetencyCode, Competency> map = new TreeMap<>(byCode);
         map.put(entry.code(), entry);
         return of(map.values(), overrideList);
@@ -95,11 +107,11 @@ public final class CompetencyCatalogue {
      *
      * @param override the override, not null, for a code in this catalogue with a period that suits its assessment
      * @return the catalogue, not null
-     * @throws InvalidValueException if {@code override} is null, its code is unknown, or its period does not suit
-     *     the assessment (a fixed period for a delegated clinical task, say)
+     * @throws InvalidValueException if {@code override} is null, its code is unknown, its period does not suit the
+     *     assessment (a fixed period for a delegated clinical task, say), or the catalogue has too many overrides
      */
     public CompetencyCatalogue withOverride(RefreshOverride override) {
-        InvalidValueException.requireNonNull(override, "override");
+        Checks.CORE.notNull(override, "override");
         List<RefreshOverride> all = new ArrayList<>(overrideList);
         all.add(override);
         return of(byCode.values(), all);
@@ -115,11 +127,10 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if {@code scopes} or an element is null
      */
     public CompetencyCatalogue effectiveFor(Collection<OverrideScope> scopes) {
-        InvalidValueException.requireNonNull(scopes, "scopes");
-        scopes.forEach(scope -> InvalidValueException.requireNonNull(scope, "scope"));
+        Set<OverrideScope> applying = Checks.CORE.set(scopes, MAX_OVERRIDES, "scopes");
         Map<CompetencyCode, RefreshOverride> strictest = new TreeMap<>();
         for (RefreshOverride override : overrideList) {
-            if (scopes.contains(override.scope())) {
+            if (applying.contains(override.scope())) {
                 strictest.merge(override.code(), override, (a, b) ->
                         a.refresh().stricter(b.refresh()) == a.refresh() ? a : b);
             }
@@ -137,7 +148,7 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if {@code code} is null
      */
     public Optional<Competency> find(CompetencyCode code) {
-        return Optional.ofNullable(byCode.get(InvalidValueException.requireNonNull(code, "competency")));
+        return Optional.ofNullable(byCode.get(Checks.CORE.notNull(code, "competency")));
     }
 
     /**
@@ -148,8 +159,17 @@ public final class CompetencyCatalogue {
      * @throws InvalidValueException if {@code code} is null or not in the catalogue
      */
     public Competency require(CompetencyCode code) {
-        return find(code).orElseThrow(() -> new InvalidValueException("competency",
+        return find(code).orElseThrow(() -> Checks.CORE.invalid("competency",
                 "a code in the catalogue " + byCode.keySet(), code));
+    }
+
+    /**
+     * Returns the codes of the entries, in order.
+     *
+     * @return the codes, sorted, not null, unmodifiable
+     */
+    public List<CompetencyCode> codes() {
+        return List.copyOf(byCode.keySet());
     }
 
     /**
@@ -171,9 +191,9 @@ public final class CompetencyCatalogue {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof CompetencyCatalogue && ((CompetencyCatalogue) other).byCode.equals(byCode)
-                && ((CompetencyCatalogue) other).overrideList.equals(overrideList);
+    public boolean equals(@Nullable Object other) {
+        return other instanceof CompetencyCatalogue that && that.byCode.equals(byCode)
+                && that.overrideList.equals(overrideList);
     }
 
     @Override

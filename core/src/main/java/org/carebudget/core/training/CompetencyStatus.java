@@ -9,8 +9,8 @@ public enum CompetencyStatus {
     /** The record in force had lapsed by the date (refresh due or support plan changed). */
     EXPIRED,
     /**
-     * Valid on the day asked from ({@code asOf}) but lapsing before the date asked about, such as a future shift:
-     * something to book now.
+     * Valid on the day asked from ({@code asOf}) but lapsing before the date asked about, such as a future shift, or
+     * (for a {@link PlanItem}) lapsing within the plan's look-ahead: something to book now.
      */
     LAPSES_BEFORE_DATE
 }

@@ -23,12 +23,8 @@ final class IntColumn {
         return size;
     }
 
-    /** Returns the values in the given order: {@code result[i] = get(order[i])}. */
-    int[] gather(int[] order) {
-        int[] result = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            result[i] = values[order[i]];
-        }
-        return result;
+    /** Returns a copy of the values. */
+    int[] toArray() {
+        return Arrays.copyOf(values, size);
     }
 }

@@ -1,8 +1,10 @@
 package org.carebudget.core.training;
 
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.id.EmployerId;
 import org.carebudget.core.id.FunderId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whose policy a {@link RefreshOverride} belongs to: an employer's or a funder's. Implementations are immutable
@@ -18,7 +20,7 @@ public sealed interface OverrideScope permits OverrideScope.Employer, OverrideSc
      * @throws InvalidValueException if {@code employer} is null
      */
     static OverrideScope employer(EmployerId employer) {
-        return new Employer(employer);
+        return new Employer(Checks.CORE.notNull(employer, "employer"));
     }
 
     /**
@@ -29,7 +31,7 @@ public sealed interface OverrideScope permits OverrideScope.Employer, OverrideSc
      * @throws InvalidValueException if {@code funder} is null
      */
     static OverrideScope funder(FunderId funder) {
-        return new Funder(funder);
+        return new Funder(Checks.CORE.notNull(funder, "funder"));
     }
 
     /**
@@ -46,7 +48,7 @@ public sealed interface OverrideScope permits OverrideScope.Employer, OverrideSc
          * @throws InvalidValueException if {@code employer} is null
          */
         public Employer {
-            InvalidValueException.requireNonNull(employer, "employer");
+            Checks.CORE.notNull(employer, "employer");
         }
     }
 
@@ -64,7 +66,7 @@ public sealed interface OverrideScope permits OverrideScope.Employer, OverrideSc
          * @throws InvalidValueException if {@code funder} is null
          */
         public Funder {
-            InvalidValueException.requireNonNull(funder, "funder");
+            Checks.CORE.notNull(funder, "funder");
         }
     }
 }

@@ -1,20 +1,29 @@
 package org.carebudget.core.training;
 
 import java.util.Locale;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A professional's registration with a UK regulator, such as an NMC PIN. The number is kept upper-case without
  * spaces. Only its form is checked: whether the registration is current is for the caller to check on the
  * regulator's register.
  *
- * <p>The text form is {@code NMC 12A3456E}; {@code parse(r.toString())} equals {@code r}. Immutable and
- * thread-safe.
+ * <p>The text form is {@code NMC 12A3456E}; {@code parse(r.toString())} equals {@code r}. Text is measured before
+ * it is read: a number longer than {@value #MAX_NUMBER_LENGTH} characters, or a text form longer than
+ * {@value #MAX_TEXT_LENGTH}, is refused unread. Immutable and thread-safe.
  *
  * @param regulator the regulator, not null
  * @param number the registration number, in the regulator's form (see {@link Regulator}), upper-case, no spaces
  */
 public record ProfessionalRegistration(Regulator regulator, String number) {
+
+    /** The longest registration number read, in characters, spaces included. */
+    public static final int MAX_NUMBER_LENGTH = 32;
+
+    /** The longest text form read by {@link #parse}, in characters. */
+    public static final int MAX_TEXT_LENGTH = 40;
 
     /**
      * Validates the registration.
@@ -24,11 +33,10 @@ public record ProfessionalRegistration(Regulator regulator, String number) {
      * @throws InvalidValueException if either is null or the number is not in the regulator's form
      */
     public ProfessionalRegistration {
-        InvalidValueException.requireNonNull(regulator, "regulator");
-        InvalidValueException.requireNonNull(number, "registrationNumber");
+        Checks.CORE.notNull(regulator, "regulator");
+        Checks.CORE.bounded(number, MAX_NUMBER_LENGTH, "registrationNumber");
         if (!regulator.accepts(number)) {
-            throw new InvalidValueException("registrationNumber", regulator + " " + regulator.form(),
-                    '"' + number + '"');
+            throw Checks.CORE.invalid("registrationNumber", regulator + " " + regulator.form(), '"' + number + '"');
         }
     }
 
@@ -36,25 +44,26 @@ public record ProfessionalRegistration(Regulator regulator, String number) {
      * Returns a registration, normalising the number to upper case without spaces.
      *
      * @param regulator the regulator, not null
-     * @param number the registration number, not null; case and spaces are ignored
+     * @param number the registration number, not null, at most {@value #MAX_NUMBER_LENGTH} characters; case and
+     *     spaces are ignored
      * @return the registration, not null
-     * @throws InvalidValueException if either is null or the number is not in the regulator's form
+     * @throws InvalidValueException if either is null, the number is too long or not in the regulator's form
      */
     public static ProfessionalRegistration of(Regulator regulator, String number) {
-        InvalidValueException.requireNonNull(number, "registrationNumber");
-        return new ProfessionalRegistration(regulator, number.replace(" ", "").toUpperCase(Locale.ROOT));
+        String bounded = Checks.CORE.bounded(number, MAX_NUMBER_LENGTH, "registrationNumber");
+        return new ProfessionalRegistration(Checks.CORE.notNull(regulator, "regulator"),
+                bounded.replace(" ", "").toUpperCase(Locale.ROOT));
     }
 
     /**
      * Parses the text form {@code REGULATOR NUMBER}, such as {@code NMC 12A3456E}.
      *
-     * @param text the text, not null
+     * @param text the text, not null, at most {@value #MAX_TEXT_LENGTH} characters
      * @return the registration, not null
-     * @throws InvalidValueException if the text is null or malformed, or names an unknown regulator
+     * @throws InvalidValueException if the text is null, too long or malformed, or names an unknown regulator
      */
     public static ProfessionalRegistration parse(String text) {
-        InvalidValueException.requireNonNull(text, "professionalRegistration");
-        String trimmed = text.trim();
+        String trimmed = Checks.CORE.bounded(text, MAX_TEXT_LENGTH, "professionalRegistration").trim();
         int space = trimmed.indexOf(' ');
         Regulator regulator = null;
         for (Regulator candidate : Regulator.values()) {
@@ -63,7 +72,7 @@ public record ProfessionalRegistration(Regulator regulator, String number) {
             }
         }
         if (regulator == null) {
-            throw new InvalidValueException("professionalRegistration", "NMC, HCPC or GMC, a space and the number",
+            throw Checks.CORE.invalid("professionalRegistration", "NMC, HCPC or GMC, a space and the number",
                     '"' + text + '"');
         }
         return of(regulator, trimmed.substring(space + 1));

@@ -1,5 +1,6 @@
 package org.carebudget.core.training;
 
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
 
 /**
@@ -18,29 +19,30 @@ final class RecordChecks {
      * @throws InvalidValueException if the record does not suit the entry
      */
     static int lapseDay(Competency entry, TrainingRecord record) {
+        Delegation delegation = record.delegation();
+        Assessor assessor = record.assessor();
         if (!entry.isDelegatedClinical()) {
-            if (record.delegation() != null) {
-                throw new InvalidValueException("delegation", "none: " + entry.code()
-                        + " is not a delegated clinical task", record.delegation());
+            if (delegation != null) {
+                throw Checks.CORE.invalid("delegation", "none: " + entry.code() + " is not a delegated clinical task",
+                        delegation);
             }
-            if (entry.assessment() == Assessment.ASSESSED_COMPETENCY && record.assessor() == null) {
-                throw new InvalidValueException("assessor", "a competent assessor for " + entry.code(), null);
+            if (entry.assessment() == Assessment.ASSESSED_COMPETENCY && assessor == null) {
+                throw Checks.CORE.invalid("assessor", "a competent assessor for " + entry.code(), null);
             }
             return entry.refresh().isOnce() ? Days.NEVER
                     : Days.plusMonths(record.completedOn(), entry.refresh().months().getAsInt());
         }
-        if (record.delegation() == null) {
-            throw new InvalidValueException("delegation", "the person and reassessment interval for delegated "
-                    + "clinical task " + entry.code(), null);
+        if (delegation == null) {
+            throw Checks.CORE.invalid("delegation", "the person and reassessment interval for delegated clinical task "
+                    + entry.code(), null);
         }
-        if (record.assessor() == null || !record.assessor().isRegistered()) {
-            throw new InvalidValueException("assessor.registration", "a registered professional (NMC, HCPC or "
-                    + "GMC) signing off delegated clinical task " + entry.code(),
-                    record.assessor() == null ? null : record.assessor().name());
+        if (assessor == null || !assessor.isRegistered()) {
+            throw Checks.CORE.invalid("assessor.registration", "a registered professional (NMC, HCPC or GMC) signing "
+                    + "off delegated clinical task " + entry.code(), assessor == null ? null : "no registration");
         }
-        int months = record.delegation().reassessEveryMonths();
-        InvalidValueException.requireInRange(months, 1,
-                entry.refresh().maxMonths().orElse(RefreshPeriod.MAX_MONTHS), "reassessEveryMonths");
+        int months = delegation.reassessEveryMonths();
+        Checks.CORE.inRange(months, 1, entry.refresh().maxMonths().orElse(RefreshPeriod.MAX_MONTHS),
+                "reassessEveryMonths");
         return Days.plusMonths(record.completedOn(), months);
     }
 }

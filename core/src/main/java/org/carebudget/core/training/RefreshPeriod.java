@@ -1,12 +1,14 @@
 package org.carebudget.core.training;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.time.SupportedDates;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How often a competency must be refreshed: every so many months, once only (the Care Certificate), or at the
@@ -20,6 +22,9 @@ public final class RefreshPeriod {
 
     /** The longest period accepted, in months (ten years). */
     public static final int MAX_MONTHS = 120;
+
+    /** The longest text form {@link #parse} reads, in characters. */
+    public static final int MAX_TEXT_LENGTH = 64;
 
     private static final String FORMS = "every N months, once, set by clinician, set by clinician, at most N months";
     private static final Pattern EVERY = Pattern.compile("every (\\d{1,3}) months?");
@@ -47,7 +52,7 @@ public final class RefreshPeriod {
      * @throws InvalidValueException if {@code months} is out of range (a period of zero is rejected)
      */
     public static RefreshPeriod everyMonths(int months) {
-        InvalidValueException.requireInRange(months, 1, MAX_MONTHS, "refreshMonths");
+        Checks.CORE.inRange(months, 1, MAX_MONTHS, "refreshMonths");
         return new RefreshPeriod(Kind.EVERY, months);
     }
 
@@ -78,34 +83,35 @@ public final class RefreshPeriod {
      * @throws InvalidValueException if {@code maxMonths} is out of range
      */
     public static RefreshPeriod setByClinician(int maxMonths) {
-        InvalidValueException.requireInRange(maxMonths, 1, MAX_MONTHS, "maxReassessmentMonths");
+        Checks.CORE.inRange(maxMonths, 1, MAX_MONTHS, "maxReassessmentMonths");
         return new RefreshPeriod(Kind.CLINICIAN, maxMonths);
     }
 
     /**
      * Parses the text form.
      *
-     * @param text the text, not null, one of the forms described on the type
+     * @param text the text, not null, at most {@value #MAX_TEXT_LENGTH} characters, one of the forms described on
+     *     the type
      * @return the period, not null
-     * @throws InvalidValueException if the text is null or malformed, or a month count is out of range
+     * @throws InvalidValueException if the text is null, too long or malformed, or a month count is out of range
      */
     public static RefreshPeriod parse(String text) {
-        InvalidValueException.requireNonNull(text, "refreshPeriod");
-        if (text.equals("once")) {
+        String form = Checks.CORE.bounded(text, MAX_TEXT_LENGTH, "refreshPeriod");
+        if (form.equals("once")) {
             return ONCE;
         }
-        if (text.equals("set by clinician")) {
+        if (form.equals("set by clinician")) {
             return BY_CLINICIAN;
         }
-        Matcher every = EVERY.matcher(text);
+        Matcher every = EVERY.matcher(form);
         if (every.matches()) {
             return everyMonths(Integer.parseInt(every.group(1)));
         }
-        Matcher capped = CAPPED.matcher(text);
+        Matcher capped = CAPPED.matcher(form);
         if (capped.matches()) {
             return setByClinician(Integer.parseInt(capped.group(1)));
         }
-        throw new InvalidValueException("refreshPeriod", FORMS, '"' + text + '"');
+        throw Checks.CORE.invalid("refreshPeriod", FORMS, '"' + form + '"');
     }
 
     /**
@@ -149,11 +155,13 @@ public final class RefreshPeriod {
      * period of whole months: {@code completedOn} plus the months (the end of the month when the day does not
      * exist). A competency is valid on the dates {@code [completedOn, expiry)}: through the day before this date.
      *
-     * @param completedOn the completion date, not null
-     * @return the expiry date, or empty when the period is once or set by the clinician
+     * @param completedOn the completion date, not null, within {@link SupportedDates}
+     * @return the expiry date (at most {@value #MAX_MONTHS} months after {@link SupportedDates#LAST}), or empty when
+     *     the period is once or set by the clinician
+     * @throws InvalidValueException if {@code completedOn} is null or outside the supported dates
      */
     public Optional<LocalDate> expiryAfter(LocalDate completedOn) {
-        Objects.requireNonNull(completedOn, "completedOn");
+        Checks.CORE.date(completedOn, "completedOn");
         return kind == Kind.EVERY ? Optional.of(completedOn.plusMonths(months)) : Optional.empty();
     }
 
@@ -163,8 +171,10 @@ public final class RefreshPeriod {
      *
      * @param other the other period, not null
      * @return the stricter period, not null
+     * @throws InvalidValueException if {@code other} is null
      */
     public RefreshPeriod stricter(RefreshPeriod other) {
+        Checks.CORE.notNull(other, "other");
         return rank() <= other.rank() ? this : other;
     }
 
@@ -177,9 +187,8 @@ public final class RefreshPeriod {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof RefreshPeriod && ((RefreshPeriod) other).kind == kind
-                && ((RefreshPeriod) other).months == months;
+    public boolean equals(@Nullable Object other) {
+        return other instanceof RefreshPeriod that && that.kind == kind && that.months == months;
     }
 
     @Override

@@ -3,14 +3,22 @@ package org.carebudget.core.training;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.id.PersonalAssistantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The supervision settings of a caseload's PAs, one per PA, answering which supervisions are overdue on a date.
  * Immutable and thread-safe.
  */
 public final class SupervisionSchedule {
+
+    /** The most settings a schedule holds. */
+    public static final int MAX_SETTINGS = 10_000_000;
 
     private final List<Supervision> settings;
 
@@ -21,17 +29,20 @@ public final class SupervisionSchedule {
     /**
      * Returns a schedule.
      *
-     * @param supervisions the settings, not null, no null element, at most one per PA
+     * @param supervisions the settings, not null, no null element, at most one per PA and
+     *     {@value #MAX_SETTINGS} in all
      * @return the schedule, not null
      * @throws InvalidValueException if {@code supervisions} or an element is null, or a PA appears twice
      */
     public static SupervisionSchedule of(Collection<Supervision> supervisions) {
-        InvalidValueException.requireNonNull(supervisions, "supervisions");
-        supervisions.forEach(s -> InvalidValueException.requireNonNull(s, "supervision"));
-        if (supervisions.stream().map(Supervision::personalAssistant).distinct().count() != supervisions.size()) {
-            throw new InvalidValueException("supervisions", "at most one per PA", supervisions.size() + " settings");
+        List<Supervision> copy = Checks.CORE.list(supervisions, MAX_SETTINGS, "supervisions");
+        Set<PersonalAssistantId> seen = new HashSet<>();
+        for (Supervision supervision : copy) {
+            if (!seen.add(supervision.personalAssistant())) {
+                throw Checks.CORE.invalid("supervisions", "at most one per PA", supervision.personalAssistant());
+            }
         }
-        return new SupervisionSchedule(supervisions.stream()
+        return new SupervisionSchedule(copy.stream()
                 .sorted(Comparator.comparing(s -> s.personalAssistant().value())).toList());
     }
 
@@ -47,25 +58,25 @@ public final class SupervisionSchedule {
     /**
      * Returns the supervisions overdue on a date, most overdue first (then by PA).
      *
-     * @param asOf the date, not null, on or after every last supervision date
+     * @param asOf the date, not null, within the supported dates, on or after every last supervision date
      * @return the overdue settings, not null, unmodifiable
-     * @throws InvalidValueException if {@code asOf} is null or before a last supervision date (the schedule does
-     *     not know what was due then)
+     * @throws InvalidValueException if {@code asOf} is null, unsupported, or before a last supervision date (the
+     *     schedule does not know what was due then)
      */
     public List<Supervision> overdue(LocalDate asOf) {
-        InvalidValueException.requireNonNull(asOf, "asOf");
+        LocalDate day = Checks.CORE.date(asOf, "asOf");
         LocalDate latest = settings.stream().map(Supervision::lastSupervisedOn).max(Comparator.naturalOrder())
-                .orElse(asOf);
-        if (asOf.isBefore(latest)) {
-            throw new InvalidValueException("asOf", "on or after the latest supervision date " + latest, asOf);
+                .orElse(day);
+        if (day.isBefore(latest)) {
+            throw Checks.CORE.invalid("asOf", "on or after the latest supervision date " + latest, day);
         }
-        return settings.stream().filter(s -> s.isOverdueOn(asOf))
-                .sorted(Comparator.comparing(Supervision::dueOn)).toList();
+        return settings.stream().filter(s -> s.isOverdueOn(day))
+                .sorted(Comparator.comparing(Supervision::dueBefore)).toList();
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof SupervisionSchedule && ((SupervisionSchedule) other).settings.equals(settings);
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SupervisionSchedule that && that.settings.equals(settings);
     }
 
     @Override

@@ -14,13 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SupervisionScheduleTest {
 
-    private static final Supervision ANNA_EVERY_4 = new Supervision(ANNA, 4, LocalDate.of(2026, 10, 1));
-    private static final Supervision BEN_EVERY_8 = new Supervision(BEN, 8, LocalDate.of(2026, 9, 1));
+    private static final Supervision ANNA_EVERY_4 = Supervision.of(ANNA, 4, LocalDate.of(2026, 10, 1));
+    private static final Supervision BEN_EVERY_8 = Supervision.of(BEN, 8, LocalDate.of(2026, 9, 1));
 
     @ParameterizedTest
     @CsvSource({"2026-10-28, false", "2026-10-29, false", "2026-10-30, true"})
-    void givenFourWeekly_thenDueOnTheDayAndOverdueFromTheDayAfter(LocalDate asOf, boolean overdue) {
-        assertEquals(LocalDate.of(2026, 10, 29), ANNA_EVERY_4.dueOn());
+    void givenFourWeekly_thenOnTimeFourWeeksLaterAndOverdueFromTheDayAfter(LocalDate asOf, boolean overdue) {
+        assertEquals(LocalDate.of(2026, 10, 30), ANNA_EVERY_4.dueBefore());
         assertEquals(overdue, ANNA_EVERY_4.isOverdueOn(asOf));
     }
 
@@ -43,13 +43,13 @@ class SupervisionScheduleTest {
     @Test
     void givenZeroWeeks_thenRejected() {
         InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> new Supervision(ANNA, 0, LocalDate.of(2026, 1, 1)));
+                () -> Supervision.of(ANNA, 0, LocalDate.of(2026, 1, 1)));
         assertEquals("Invalid value for everyWeeks (valid values 1 - 52): 0", e.getMessage());
     }
 
     @Test
     void givenPaTwice_thenRejected() {
         assertThrows(InvalidValueException.class, () -> SupervisionSchedule.of(List.of(ANNA_EVERY_4,
-                new Supervision(ANNA, 2, LocalDate.of(2026, 10, 1)))));
+                Supervision.of(ANNA, 2, LocalDate.of(2026, 10, 1)))));
     }
 }

@@ -52,7 +52,7 @@ class TrainingJacksonModuleTest {
             "doc-7", Assessor.registered("J. Patel", ProfessionalRegistration.of(Regulator.NMC, "12A3456E")),
             Delegation.of(SAM, 6));
     private static final TaskRequirement TASK = TaskRequirement.of("tracheostomy care", 1, TRACHY, MOVING);
-    private static final PackageRequirements PACKAGE = new PackageRequirements(CarePackageId.of("pkg-1"), SAM,
+    private static final PackageRequirements PACKAGE = PackageRequirements.of(CarePackageId.of("pkg-1"), SAM,
             List.of(ANNA, PersonalAssistantId.of("pa-ben")), List.of(TASK));
     private static final TrainingRegister REGISTER = TrainingRegister.builder(CompetencyCatalogue.standard())
             .record(SIGN_OFF, DAY).build();
@@ -77,9 +77,9 @@ class TrainingJacksonModuleTest {
     void givenCatalogueWithOverrides_thenRoundTripsWithNamedScopes() throws Exception {
         Source policy = Source.of("ICB policy", Status.CONFIRMED);
         CompetencyCatalogue catalogue = CompetencyCatalogue.standard()
-                .withOverride(new RefreshOverride(OverrideScope.funder(FunderId.of("icb-1")),
+                .withOverride(RefreshOverride.of(OverrideScope.funder(FunderId.of("icb-1")),
                         CompetencyCode.of("safeguarding-adults"), RefreshPeriod.everyMonths(6), policy))
-                .withOverride(new RefreshOverride(OverrideScope.employer(EmployerId.of("emp-1")),
+                .withOverride(RefreshOverride.of(OverrideScope.employer(EmployerId.of("emp-1")),
                         CompetencyCode.of("epilepsy-rescue-medication"), RefreshPeriod.setByClinician(12), policy));
         String json = MAPPER.writeValueAsString(catalogue);
         assertTrue(json.contains("{\"type\":\"funder\",\"funder\":\"icb-1\"}"), json);
@@ -95,7 +95,7 @@ class TrainingJacksonModuleTest {
         roundTrip(REGISTER.cover(PACKAGE, DAY, 3), new TypeReference<CoverReport>() { });
         roundTrip(REGISTER.trainingPlan(PACKAGE, DAY, 200), new TypeReference<List<PlanItem>>() { });
         roundTrip(PACKAGE, new TypeReference<PackageRequirements>() { });
-        roundTrip(SupervisionSchedule.of(List.of(new Supervision(ANNA, 4, DAY))),
+        roundTrip(SupervisionSchedule.of(List.of(Supervision.of(ANNA, 4, DAY))),
                 new TypeReference<SupervisionSchedule>() { });
     }
 
