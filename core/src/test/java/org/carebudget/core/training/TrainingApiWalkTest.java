@@ -73,6 +73,8 @@ class TrainingApiWalkTest {
                 .sample(SupervisionSchedule.class, SupervisionSchedule.of(List.of(Supervision.of(ANNA, 4, TODAY))))
                 .sample(CompetentPeriod.class, register.competentUntil(ANNA, task, SAM, TODAY))
                 .instance(TrainingRegister.class, () -> register, TrainingRegister::size)
+                .skip("org.carebudget.core.jackson.CareBudgetModule.setupModule(",
+                        "Jackson's own call, made by ObjectMapper.registerModule; walked with the kernel")
                 .run();
 
         assertTrue(result.calls() > 1000, result::toString);
