@@ -8,6 +8,7 @@ import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.figures.Source;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.rule.CitedFinding;
+import org.carebudget.core.time.SupportedDates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,14 @@ import org.jspecify.annotations.Nullable;
  * has {@code actBefore} the first day without cover). Built with {@link #builder}; immutable and thread-safe.
  */
 public final class ComplianceFinding implements CitedFinding<ComplianceSeverity> {
+
+    /** The earliest {@code actBefore}: the first supported date. */
+    public static final String FIRST_ACT_BEFORE = "1900-01-01";
+
+    /** The latest {@code actBefore}: the day after the last supported date. */
+    public static final String LAST_ACT_BEFORE = "2201-01-01";
+
+    private static final LocalDate LAST = SupportedDates.LAST.plusDays(1);
 
     /** The most evidence records a finding holds. */
     public static final int MAX_EVIDENCE = 100_000;
@@ -166,12 +175,16 @@ public final class ComplianceFinding implements CitedFinding<ComplianceSeverity>
         /**
          * Sets the first day on which acting is late.
          *
-         * @param day the day, exclusive, a supported date, or null for none
+         * @param day the day, exclusive: a supported date or the day after the last one (what is due on the last
+         *     supported date is late the day after), or null for none
          * @return this builder
-         * @throws InvalidValueException if {@code day} is unsupported
+         * @throws InvalidValueException if {@code day} is outside {@value ComplianceFinding#FIRST_ACT_BEFORE} - {@value ComplianceFinding#LAST_ACT_BEFORE}
          */
         public Builder actBefore(@Nullable LocalDate day) {
-            this.actBefore = day == null ? null : Checks.CORE.date(day, "finding.actBefore");
+            if (day != null && (day.isBefore(SupportedDates.FIRST) || day.isAfter(LAST))) {
+                throw new InvalidValueException("finding.actBefore", FIRST_ACT_BEFORE + " - " + LAST_ACT_BEFORE, day);
+            }
+            this.actBefore = day;
             return this;
         }
 

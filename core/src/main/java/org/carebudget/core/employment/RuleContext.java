@@ -27,7 +27,9 @@ public final class RuleContext {
         this.asOf = asOf;
         this.figures = figures;
         this.lookaheadDays = lookaheadDays;
-        this.lookaheadEnd = asOf.plusDays(lookaheadDays);
+        LocalDate end = asOf.plusDays(lookaheadDays);
+        LocalDate last = SupportedDates.LAST.plusDays(1);
+        this.lookaheadEnd = end.isAfter(last) ? last : end;
     }
 
     /**
@@ -88,7 +90,8 @@ public final class RuleContext {
     }
 
     /**
-     * Returns the first day after the lookahead window, {@code asOf + lookaheadDays}.
+     * Returns the first day after the lookahead window, {@code asOf + lookaheadDays}, or the day after the last
+     * supported date if that is sooner.
      *
      * @return the date, not null
      */
@@ -110,13 +113,13 @@ public final class RuleContext {
     }
 
     /**
-     * Returns the day after a date, or the date itself at the last supported date, so a rule's {@code actBefore}
-     * stays a supported date.
+     * Returns the day after a date: the {@code actBefore} of something due on or before it.
      *
      * @param date a supported date, not null
-     * @return the next day, not after {@link SupportedDates#LAST}
+     * @return the next day, at most the day after {@link SupportedDates#LAST}
+     * @throws InvalidValueException if {@code date} is null or unsupported
      */
     public static LocalDate dayAfter(LocalDate date) {
-        return date.isBefore(SupportedDates.LAST) ? date.plusDays(1) : SupportedDates.LAST;
+        return Checks.CORE.date(date, "date").plusDays(1);
     }
 }

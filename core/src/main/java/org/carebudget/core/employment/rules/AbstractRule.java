@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.employment.ComplianceFigures;
 import org.carebudget.core.employment.ComplianceFinding;
@@ -25,7 +26,8 @@ import org.carebudget.core.time.DateRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A base for compliance rules: holds the id, description, severity, source and dates in force, and makes findings:
+ * A base for compliance rules: holds the id, description, severity, source and dates in force, checks the arguments of
+ * {@link #evaluate} before a subclass's {@link #check} runs, and makes findings:
  * breaches at the rule's severity, lapses as warnings, and {@link ComplianceSeverity#NOT_CHECKED} findings for
  * figures the table lacks. Subclasses are immutable and thread-safe.
  */
@@ -52,6 +54,31 @@ public abstract class AbstractRule extends AbstractCitedRule<ComplianceSeverity>
     public String toString() {
         return id();
     }
+
+    /**
+     * Checks the arguments, then evaluates the rule through {@link #check}.
+     *
+     * @param employment the employment, not null
+     * @param context the date, figures and lookahead, not null
+     * @param findings receives each finding, not null
+     * @throws InvalidValueException if an argument is null
+     */
+    @Override
+    public final void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+        Checks.CORE.notNull(employment, "employment");
+        Checks.CORE.notNull(context, "context");
+        Checks.CORE.notNull(findings, "findings");
+        check(employment, context, findings);
+    }
+
+    /**
+     * Evaluates the rule, as {@link #evaluate} with its arguments checked.
+     *
+     * @param employment the employment, not null
+     * @param context the date, figures and lookahead, not null
+     * @param findings receives each finding, not null
+     */
+    protected abstract void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings);
 
     /**
      * Starts a finding of this rule.

@@ -36,7 +36,7 @@ public final class ContractRates extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         Map<RateType, Gbp> rates = employment.payRates();
         LocalDate asOf = context.asOf();
         if (rates.isEmpty() || !employment.continuesOn(asOf)) {

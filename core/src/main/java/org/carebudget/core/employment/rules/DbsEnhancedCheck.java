@@ -76,7 +76,7 @@ public final class DbsEnhancedCheck extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         Set<BarredList> needed = employment.careGroup().barredListsNeeded(employment.childrenActivity());
         boolean met = false;
         for (DbsCertificate certificate : employment.dbsCertificates()) {

@@ -68,7 +68,7 @@ public final class DbsRecheck extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         LocalDate asOf = context.asOf();
         if (!employment.continuesOn(asOf)) {
             return;

@@ -139,7 +139,7 @@ public final class EmployerNationalInsurance extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         List<PayRecord> records = employment.payRecords();
         for (int i = records.size() - 1; i >= 0; i--) {
             PayRecord record = records.get(i);

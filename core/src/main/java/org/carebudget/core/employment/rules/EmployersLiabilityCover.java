@@ -76,7 +76,7 @@ public final class EmployersLiabilityCover extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         LocalDate asOf = context.asOf();
         if (!employment.continuesOn(asOf)) {
             return;

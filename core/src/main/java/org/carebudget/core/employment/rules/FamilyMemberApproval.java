@@ -34,7 +34,7 @@ public final class FamilyMemberApproval extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         if (!employment.relationship().needsFunderApproval()) {
             return;
         }

@@ -45,7 +45,7 @@ public final class HolidayRecordsKept extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         LocalDate asOf = context.asOf();
         Missing missing = new Missing();
         List<Evidence> unrecorded = null;

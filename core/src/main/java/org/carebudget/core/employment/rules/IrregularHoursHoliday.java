@@ -102,7 +102,7 @@ public final class IrregularHoursHoliday extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         if (!employment.hoursPattern().accruesByHoursWorked()) {
             return;
         }

@@ -138,7 +138,7 @@ public final class MinimumWageRule extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         Missing missing = new Missing();
         LocalDate born = employment.personalAssistant().dateOfBirth();
         for (PayRecord record : employment.payRecords()) {

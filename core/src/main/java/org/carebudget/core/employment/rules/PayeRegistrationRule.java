@@ -39,7 +39,7 @@ public final class PayeRegistrationRule extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         Missing missing = new Missing();
         PayeThresholdCheck due = null;
         PayRecord first = null;

@@ -164,7 +164,7 @@ public final class PensionAutoEnrolment extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         LocalDate born = employment.personalAssistant().dateOfBirth();
         LocalDate statePensionAge = null;
         Missing missing = new Missing();

@@ -49,7 +49,7 @@ public final class RegularHoursHoliday extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         if (employment.hoursPattern() != HoursPattern.REGULAR || !employment.continuesOn(context.asOf())) {
             return;
         }

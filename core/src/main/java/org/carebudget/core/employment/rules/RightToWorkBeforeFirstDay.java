@@ -32,7 +32,7 @@ public final class RightToWorkBeforeFirstDay extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         recordedByFirstDay(employment, context, employment.rightToWorkChecks(), RightToWorkCheck::checkedOn,
                 "right-to-work check", findings);
     }

@@ -35,7 +35,7 @@ public final class RolledUpHolidayPayAllowed extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         boolean allowedPattern = employment.hoursPattern().accruesByHoursWorked();
         Missing missing = new Missing();
         for (PayRecord record : employment.payRecords()) {

@@ -238,7 +238,7 @@ public final class StatutorySickPay extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         List<SicknessAbsence> absences = employment.sicknessAbsences();
         if (absences.isEmpty()) {
             return;

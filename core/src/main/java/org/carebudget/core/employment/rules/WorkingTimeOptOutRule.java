@@ -43,7 +43,7 @@ public final class WorkingTimeOptOutRule extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         LocalDate asOf = context.asOf();
         long average = employment.averageWeeklyMinutes();
         if (average == 0 || asOf.isBefore(employment.firstDay()) || !employment.continuesOn(asOf)) {

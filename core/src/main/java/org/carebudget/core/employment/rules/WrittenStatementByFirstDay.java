@@ -31,7 +31,7 @@ public final class WrittenStatementByFirstDay extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         if (employment.firstDay().isBefore(inForce().start())) {
             return;
         }

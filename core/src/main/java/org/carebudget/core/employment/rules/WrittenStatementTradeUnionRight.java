@@ -35,7 +35,7 @@ public final class WrittenStatementTradeUnionRight extends AbstractRule {
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         LocalDate first = employment.firstDay();
         if (first.isBefore(inForce().start()) || employment.writtenStatements().isEmpty()) {
             return;
