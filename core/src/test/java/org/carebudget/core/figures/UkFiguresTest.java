@@ -222,6 +222,24 @@ class UkFiguresTest {
     }
 
     @Test
+    void givenRowsWithAGapBetweenThem_thenEachDayFindsOnlyTheRowInForce() {
+        Source test = Source.of("test", Status.UNCONFIRMED);
+        EmployersLiabilityFigures first = EmployersLiabilityFigures.during(DateRange.of(d("2026-04-01"),
+                d("2026-05-01"))).minimumCover(gbp("5,000,000"), test);
+        EmployersLiabilityFigures second = EmployersLiabilityFigures.from(d("2026-06-01")).minimumCover(
+                gbp("6,000,000"), test);
+        UkFigures gappy = UkFigures.empty().with(second).with(first);
+
+        assertNull(gappy.find(EmployersLiabilityFigures.class, d("2026-03-31")));
+        assertSame(first, gappy.find(EmployersLiabilityFigures.class, d("2026-04-01")));
+        assertSame(first, gappy.find(EmployersLiabilityFigures.class, d("2026-04-30")));
+        assertNull(gappy.find(EmployersLiabilityFigures.class, d("2026-05-01")));
+        assertNull(gappy.find(EmployersLiabilityFigures.class, d("2026-05-31")));
+        assertSame(second, gappy.find(EmployersLiabilityFigures.class, d("2026-06-01")));
+        assertSame(second, gappy.find(EmployersLiabilityFigures.class, d("2200-12-31")));
+    }
+
+    @Test
     void givenAVendorsOwnKindOfRow_thenItIsASeriesLikeAnyOther() {
         DatedFigures vendor = new DatedFigures() {
             @Override

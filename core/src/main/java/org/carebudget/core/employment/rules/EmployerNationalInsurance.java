@@ -36,6 +36,8 @@ public final class EmployerNationalInsurance extends AbstractRule {
     /** The rule id. */
     public static final String ID = "employer-ni.latest-period";
 
+    private volatile @Nullable Explanation lastExplanation;
+
     /** Creates the rule. */
     public EmployerNationalInsurance() {
         super(ID, "Employer National Insurance due for the latest pay period, and whether it counts towards the "
@@ -162,20 +164,48 @@ public final class EmployerNationalInsurance extends AbstractRule {
         }
     }
 
-    private static String message(PayRecord record, EmployerNiCalculation ni, EmployerCosts costs,
+    private String message(PayRecord record, EmployerNiCalculation ni, EmployerCosts costs,
             EmploymentAllowanceEligibility allowance) {
+        Explanation explanation = explanation(costs, allowance);
         return "Employer National Insurance for " + record.period().range() + " (paid " + ni.paidOn() + ", "
-                + ni.taxYear() + "): " + ni.employerNi() + " (" + Format.percent(ni.rateBasisPoints()) + " of "
-                + ni.earnings() + " above " + ni.thresholdApplied()
+                + explanation.taxYear + "): " + Format.money(ni.employerNi()) + " (" + explanation.rate + " of "
+                + Format.money(ni.earnings()) + " above " + Format.money(ni.thresholdApplied())
                 + (ni.relief() == NiRelief.NONE ? "" : ", " + Format.words(ni.relief()) + " relief") + "). "
-                + (allowance.counts() ? "It counts towards the employer's Employment Allowance (up to "
-                        + costs.employmentAllowance() + " a year across all their PAs)"
-                        + (allowance == EmploymentAllowanceEligibility.ORGANISATION
-                                ? ", subject to the organisation's own eligibility." : ".")
-                        : allowance == EmploymentAllowanceEligibility.EXCLUDED_DOMESTIC
-                                ? "It does not count towards the Employment Allowance: the PA also does other household "
-                                        + "work (NIM06535)."
-                                : "Record whether every duty is care and support for the person cared for: only then "
-                                        + "does it count towards the Employment Allowance (NIM06520).");
+                + explanation.allowance;
+    }
+
+    /** Returns the parts of the message that depend only on the figures row and the allowance, made once a pair. */
+    private Explanation explanation(EmployerCosts costs, EmploymentAllowanceEligibility allowance) {
+        Explanation last = lastExplanation;
+        if (last == null || last.costs != costs || last.eligibility != allowance) {
+            last = new Explanation(costs, allowance);
+            lastExplanation = last;
+        }
+        return last;
+    }
+
+    /** The message parts for one figures row and allowance; immutable, so safely published through a volatile. */
+    private static final class Explanation {
+        private final EmployerCosts costs;
+        private final EmploymentAllowanceEligibility eligibility;
+        private final String taxYear;
+        private final String rate;
+        private final String allowance;
+
+        Explanation(EmployerCosts costs, EmploymentAllowanceEligibility eligibility) {
+            this.costs = costs;
+            this.eligibility = eligibility;
+            this.taxYear = Format.taxYear(costs.taxYear());
+            this.rate = Format.percent(costs.secondaryRateBasisPoints());
+            this.allowance = eligibility.counts() ? "It counts towards the employer's Employment Allowance (up to "
+                    + Format.money(costs.employmentAllowance()) + " a year across all their PAs)"
+                    + (eligibility == EmploymentAllowanceEligibility.ORGANISATION
+                            ? ", subject to the organisation's own eligibility." : ".")
+                    : eligibility == EmploymentAllowanceEligibility.EXCLUDED_DOMESTIC
+                            ? "It does not count towards the Employment Allowance: the PA also does other household "
+                                    + "work (NIM06535)."
+                            : "Record whether every duty is care and support for the person cared for: only then "
+                                    + "does it count towards the Employment Allowance (NIM06520).";
+        }
     }
 }

@@ -71,19 +71,23 @@ public final class PayeRegistrationRule extends AbstractRule {
                 registration = r;
             }
         }
-        String why = due.threshold().isZero() ? "the PA has another job or a pension, so PAYE runs from the first "
-                + "payday" : "pay of " + due.earnings() + " for " + first.period().range() + " reaches the PAYE "
-                + "threshold of " + due.threshold() + " for " + TaxYear.containing(due.paidOn());
         String employer = employment.employer().kind() == EmployerKind.THIRD_PARTY_SERVICE ? "the third-party employer"
                 : "the employer";
         if (registration == null) {
             findings.accept(finding(severity(), "No PAYE registration is recorded for " + employer + " before the "
-                    + "payday of " + due.paidOn() + ": " + why + ".", citing(row.payeThresholdSource()))
+                    + "payday of " + due.paidOn() + ": " + why(due, first) + ".", citing(row.payeThresholdSource()))
                     .evidence(List.of(first)).actBefore(due.paidOn()).figures(due).build());
         } else if (!registration.registeredOn().isBefore(due.paidOn())) {
             findings.accept(finding(ComplianceSeverity.WARNING, "Late PAYE registration: registered on "
-                    + registration.registeredOn() + ", not before the payday of " + due.paidOn() + ": " + why + ".",
-                    citing(row.payeThresholdSource())).evidence(List.of(first, registration)).figures(due).build());
+                    + registration.registeredOn() + ", not before the payday of " + due.paidOn() + ": "
+                    + why(due, first) + ".", citing(row.payeThresholdSource()))
+                    .evidence(List.of(first, registration)).figures(due).build());
         }
+    }
+
+    private static String why(PayeThresholdCheck due, PayRecord first) {
+        return due.threshold().isZero() ? "the PA has another job or a pension, so PAYE runs from the first payday"
+                : "pay of " + due.earnings() + " for " + first.period().range() + " reaches the PAYE threshold of "
+                        + due.threshold() + " for " + TaxYear.containing(due.paidOn());
     }
 }

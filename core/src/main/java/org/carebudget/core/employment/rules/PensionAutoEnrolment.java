@@ -229,24 +229,31 @@ public final class PensionAutoEnrolment extends AbstractRule {
             }
         }
         List<PayRecord> seen = List.of(record);
-        String when = "an eligible jobholder from " + enrolmentDate + " (earning " + eligible.earnings() + " in "
-                + eligible.period() + ", above the " + eligible.trigger() + " trigger, aged " + row.eligibleFromAge()
-                + " to State Pension age)" + (postponed == null ? "" : ", enrolment postponed to " + windowOpens);
         if (enrolment == null) {
             if (!asOf.isBefore(deadline)) {
+                String when = eligibleFrom(enrolmentDate, eligible, row, postponed, windowOpens);
                 findings.accept(breach("The PA is " + when + " and is not enrolled in a workplace pension; the joining "
                         + "window closed after " + deadline.minusDays(1) + ".", seen, deadline, null, eligible, row));
             } else if (context.dueWithinLookahead(deadline)) {
+                String when = eligibleFrom(enrolmentDate, eligible, row, postponed, windowOpens);
                 findings.accept(finding(ComplianceSeverity.WARNING, "Automatic enrolment due by "
                         + deadline.minusDays(1) + ": the PA is " + when + ".", citing(row.source())).evidence(seen)
                         .actBefore(deadline).figures(eligible).build());
             }
         } else if (!enrolment.enrolledOn().isBefore(deadline)) {
+            String when = eligibleFrom(enrolmentDate, eligible, row, postponed, windowOpens);
             findings.accept(finding(ComplianceSeverity.WARNING, "Late automatic enrolment: the PA is " + when
                     + ", enrolled on " + enrolment.enrolledOn() + ", after the joining window closed on "
                     + deadline.minusDays(1) + ".", citing(row.source())).evidence(List.of(record, enrolment))
                     .figures(eligible).build());
         }
+    }
+
+    private static String eligibleFrom(LocalDate enrolmentDate, PensionAssessment eligible, PensionThresholds row,
+            @Nullable PensionPostponement postponed, LocalDate windowOpens) {
+        return "an eligible jobholder from " + enrolmentDate + " (earning " + eligible.earnings() + " in "
+                + eligible.period() + ", above the " + eligible.trigger() + " trigger, aged " + row.eligibleFromAge()
+                + " to State Pension age)" + (postponed == null ? "" : ", enrolment postponed to " + windowOpens);
     }
 
     private static @Nullable PensionEnrolment memberDuring(Employment employment, PayRecord record) {
