@@ -1,7 +1,10 @@
 package org.carebudget.core.employment;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.carebudget.core.Checks;
+import org.carebudget.core.InvalidValueException;
 
 /**
  * Whom the personal assistant cares for, which decides the DBS barred lists to check: the adults' list for
@@ -15,6 +18,12 @@ public enum CareGroup {
     CHILDREN(false, true),
     /** Adults and children. */
     ADULTS_AND_CHILDREN(true, true);
+
+    private static final Set<BarredList> NONE = Collections.unmodifiableSet(EnumSet.noneOf(BarredList.class));
+    private static final Set<BarredList> ADULTS_LIST = Collections.unmodifiableSet(EnumSet.of(BarredList.ADULTS));
+    private static final Set<BarredList> CHILDREN_LIST = Collections.unmodifiableSet(
+            EnumSet.of(BarredList.CHILDREN));
+    private static final Set<BarredList> BOTH_LISTS = Collections.unmodifiableSet(EnumSet.allOf(BarredList.class));
 
     private final boolean adults;
     private final boolean children;
@@ -47,16 +56,12 @@ public enum CareGroup {
      * with children.
      *
      * @param withChildren what the PA does with children, not null
-     * @return the lists, a new set, possibly empty, not null
+     * @return the lists, unmodifiable, possibly empty, not null
+     * @throws InvalidValueException if {@code withChildren} is null
      */
     public Set<BarredList> barredListsNeeded(ChildrenActivity withChildren) {
-        Set<BarredList> lists = EnumSet.noneOf(BarredList.class);
-        if (adults) {
-            lists.add(BarredList.ADULTS);
-        }
-        if (children && withChildren.isRegulatedActivity()) {
-            lists.add(BarredList.CHILDREN);
-        }
-        return lists;
+        Checks.CORE.notNull(withChildren, "withChildren");
+        boolean childrens = children && withChildren.isRegulatedActivity();
+        return adults ? (childrens ? BOTH_LISTS : ADULTS_LIST) : (childrens ? CHILDREN_LIST : NONE);
     }
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One kind of row in the figures table, sorted by start date, with no two rows in force on the same day. Looks a
- * date up in arrays of epoch days, newest first (the row the latest start on or before the date is the only one
- * that can be in force, as rows do not overlap), so rules evaluated millions of times find a row without iterators
+ * date up in arrays of start and end dates, newest first (as rows do not overlap, only the row with the latest
+ * start on or before the date can be in force), so rules evaluated millions of times find a row without iterators
  * or allocation. Immutable and thread-safe.
  *
  * @param <T> the row type
@@ -19,8 +19,8 @@ final class FigureSeries<T extends DatedFigures> {
 
     private final String name;
     private final List<T> rows;
-    private final long[] starts;
-    private final long[] ends;
+    private final LocalDate[] starts;
+    private final @Nullable LocalDate[] ends;
 
     FigureSeries(String name, List<T> rows) {
         List<T> sorted = new ArrayList<>(rows);
@@ -35,19 +35,19 @@ final class FigureSeries<T extends DatedFigures> {
         }
         this.name = name;
         this.rows = List.copyOf(sorted);
-        this.starts = new long[sorted.size()];
-        this.ends = new long[sorted.size()];
+        this.starts = new LocalDate[sorted.size()];
+        this.ends = new LocalDate[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
-            starts[i] = sorted.get(i).inForce().start().toEpochDay();
-            ends[i] = sorted.get(i).inForce().end().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+            starts[i] = sorted.get(i).inForce().start();
+            ends[i] = sorted.get(i).inForce().end().orElse(null);
         }
     }
 
     @Nullable T find(LocalDate date) {
-        long day = date.toEpochDay();
         for (int i = starts.length - 1; i >= 0; i--) {
-            if (starts[i] <= day) {
-                return day < ends[i] ? rows.get(i) : null;
+            if (!date.isBefore(starts[i])) {
+                LocalDate end = ends[i];
+                return end == null || date.isBefore(end) ? rows.get(i) : null;
             }
         }
         return null;

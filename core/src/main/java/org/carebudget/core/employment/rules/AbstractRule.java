@@ -292,15 +292,16 @@ public abstract class AbstractRule extends AbstractCitedRule<ComplianceSeverity>
     protected final <E extends Evidence> void recordedByFirstDay(Employment employment, RuleContext context,
             List<E> records, Function<E, LocalDate> date, String duty, Consumer<ComplianceFinding> findings) {
         LocalDate latest = context.asOf().isBefore(employment.firstDay()) ? context.asOf() : employment.firstDay();
-        byFirstDay(employment, context, anyOnOrBefore(records, date, latest),
-                lateRecord(records, date, employment, context), duty, records, severity(), source(), findings);
+        boolean met = anyOnOrBefore(records, date, latest);
+        byFirstDay(employment, context, met, met ? null : lateRecord(records, date, employment, context), duty,
+                records, severity(), source(), findings);
     }
 
     private static <E> @Nullable LocalDate lateRecord(List<E> records, Function<E, LocalDate> date,
             Employment employment, RuleContext context) {
         LocalDate earliest = null;
-        for (E record : records) {
-            LocalDate on = date.apply(record);
+        for (int i = 0; i < records.size(); i++) {
+            LocalDate on = date.apply(records.get(i));
             if (on.isAfter(employment.firstDay()) && !on.isAfter(context.asOf())
                     && (earliest == null || on.isBefore(earliest))) {
                 earliest = on;
@@ -332,8 +333,8 @@ public abstract class AbstractRule extends AbstractCitedRule<ComplianceSeverity>
      * @return true when some record's date is on or before {@code day}
      */
     protected static <E> boolean anyOnOrBefore(List<E> records, Function<E, LocalDate> date, LocalDate day) {
-        for (E record : records) {
-            if (!date.apply(record).isAfter(day)) {
+        for (int i = 0; i < records.size(); i++) {
+            if (!date.apply(records.get(i)).isAfter(day)) {
                 return true;
             }
         }

@@ -84,14 +84,17 @@ public final class DbsRecheck extends AbstractRule {
             return;
         }
         LocalDate due = dueDate(latest);
-        String how = latest.updateServiceSubscribed() ? "Update Service status check every "
-                + policy.updateServiceCheckMonths() + " months" : "new certificate every "
-                + policy.certificateMaxAgeMonths() + " months";
         if (!due.isAfter(asOf)) {
-            findings.accept(breach("DBS recheck overdue since " + due + " (" + how + "; certificate issued "
+            findings.accept(breach("DBS recheck overdue since " + due + " (" + how(latest) + "; certificate issued "
                     + latest.issuedOn() + ").", List.of(latest), due, null, null));
         } else if (context.dueWithinLookahead(due)) {
-            findings.accept(lapse("DBS recheck due before " + due + " (" + how + ").", List.of(latest), due));
+            findings.accept(lapse("DBS recheck due before " + due + " (" + how(latest) + ").", List.of(latest), due));
         }
+    }
+
+    private String how(DbsCertificate latest) {
+        return latest.updateServiceSubscribed() ? "Update Service status check every "
+                + policy.updateServiceCheckMonths() + " months" : "new certificate every "
+                + policy.certificateMaxAgeMonths() + " months";
     }
 }

@@ -128,8 +128,9 @@ public final class IrregularHoursHoliday extends AbstractRule {
                 RolledUpHolidayPayCheck check = new RolledUpHolidayPayCheck(record.period().range(), record.grossPay(),
                         rate, required, record.rolledUpHolidayPay(), gap);
                 findings.accept(breach("Rolled-up holiday pay for " + record.period().range() + " is "
-                        + record.rolledUpHolidayPay() + "; " + Format.percent(rate) + " of " + record.grossPay()
-                        + " is " + required + ": " + gap + " short.", List.of(record), null, gap, check, holiday));
+                        + Format.money(record.rolledUpHolidayPay()) + "; " + Format.percent(rate) + " of "
+                        + Format.money(record.grossPay()) + " is " + Format.money(required) + ": " + Format.money(gap)
+                        + " short.", List.of(record), null, gap, check, holiday));
             }
             return;
         }

@@ -113,6 +113,12 @@ public final class MinimumWageRule extends AbstractRule {
     public static MinimumWageCheck check(PayRecord record, LocalDate dateOfBirth, @Nullable DateRange apprenticeship,
             MinimumWage rates) {
         Checks.CORE.notNull(record, "record");
+        return measure(record, dateOfBirth, apprenticeship, rates, true);
+    }
+
+    /** Checks a pay record; when {@code always} is false, returns null for compliant pay without making figures. */
+    private static @Nullable MinimumWageCheck measure(PayRecord record, LocalDate dateOfBirth,
+            @Nullable DateRange apprenticeship, MinimumWage rates, boolean always) {
         LocalDate start = record.period().start();
         Gbp rate = hourlyMinimum(start, dateOfBirth, apprenticeship, rates);
         int age = age(dateOfBirth, start);
@@ -123,6 +129,9 @@ public final class MinimumWageRule extends AbstractRule {
         long offset = charge == 0 ? offsetAllowed : 0;
         long excess = Math.max(0, charge - offsetAllowed);
         long counted = record.grossPay().pence() + offset - excess;
+        if (!always && counted >= required) {
+            return null;
+        }
         return new MinimumWageCheck(record.period().range(), age, apprenticeRate(start, age, apprenticeship), rate,
                 minutes, Gbp.ofPence(required), record.grossPay(), Gbp.ofPence(offset), Gbp.ofPence(excess),
                 Gbp.ofPence(counted), Gbp.ofPence(Math.max(0, required - counted)));
@@ -149,8 +158,8 @@ public final class MinimumWageRule extends AbstractRule {
             if (rates == null) {
                 continue;
             }
-            MinimumWageCheck check = check(record, born, employment.apprenticeship(), rates);
-            if (!check.compliant()) {
+            MinimumWageCheck check = measure(record, born, employment.apprenticeship(), rates, false);
+            if (check != null) {
                 findings.accept(breach(message(record, check), List.of(record), null, check.shortfall(), check, rates));
             }
         }
@@ -158,15 +167,17 @@ public final class MinimumWageRule extends AbstractRule {
     }
 
     private static String message(PayRecord record, MinimumWageCheck check) {
-        return "Pay for " + check.period() + " is " + check.minimumWagePay()
-                + (check.accommodationOffset().isPositive() ? " (including " + check.accommodationOffset()
-                        + " accommodation offset for " + record.accommodationDays() + " days)" : "")
-                + (check.accommodationChargeExcess().isPositive() ? " (after " + check.accommodationChargeExcess()
-                        + " of the accommodation charge above the offset)" : "")
+        return "Pay for " + check.period() + " is " + Format.money(check.minimumWagePay())
+                + (check.accommodationOffset().isPositive() ? " (including "
+                        + Format.money(check.accommodationOffset()) + " accommodation offset for "
+                        + record.accommodationDays() + " days)" : "")
+                + (check.accommodationChargeExcess().isPositive() ? " (after "
+                        + Format.money(check.accommodationChargeExcess()) + " of the accommodation charge above the "
+                        + "offset)" : "")
                 + " for " + Format.hours(check.countedMinutes()) + " hours worked"
                 + (record.hours().sleepInAsleepMinutes() > 0 ? " (sleep-in time asleep not counted)" : "")
-                + "; the minimum is " + check.hourlyMinimum() + " an hour for age " + check.age()
+                + "; the minimum is " + Format.money(check.hourlyMinimum()) + " an hour for age " + check.age()
                 + (check.apprenticeRate() ? " (apprentice)" : "") + " on " + check.period().start() + ", "
-                + check.requiredPay() + ": " + check.shortfall() + " short.";
+                + Format.money(check.requiredPay()) + ": " + Format.money(check.shortfall()) + " short.";
     }
 }

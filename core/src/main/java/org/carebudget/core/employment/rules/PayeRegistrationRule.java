@@ -41,12 +41,12 @@ public final class PayeRegistrationRule extends AbstractRule {
     @Override
     protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         Missing missing = new Missing();
-        PayeThresholdCheck due = null;
         PayRecord first = null;
         EmployerCosts row = null;
+        Gbp firstThreshold = null;
         for (PayRecord record : employment.payRecords()) {
             if (!inScope(record, context) || record.paidOn().isAfter(context.asOf())
-                    || due != null && !record.paidOn().isBefore(due.paidOn())) {
+                    || first != null && !record.paidOn().isBefore(first.paidOn())) {
                 continue;
             }
             EmployerCosts costs = rowOrNote(context, EmployerCosts.class, record.paidOn(), record, missing);
@@ -56,15 +56,17 @@ public final class PayeRegistrationRule extends AbstractRule {
             Gbp threshold = employment.personalAssistant().hasAnotherJobOrPension() ? Gbp.ZERO
                     : costs.payeThreshold(record.period().frequency());
             if (record.earnings().compareTo(threshold) >= 0 && record.earnings().isPositive()) {
-                due = new PayeThresholdCheck(record.paidOn(), costs.taxYear(), record.earnings(), threshold);
                 first = record;
                 row = costs;
+                firstThreshold = threshold;
             }
         }
         missing.report(this, "PAYE registration", findings);
-        if (due == null) {
+        if (first == null) {
             return;
         }
+        PayeThresholdCheck due = new PayeThresholdCheck(first.paidOn(), row.taxYear(), first.earnings(),
+                firstThreshold);
         PayeRegistration registration = null;
         for (PayeRegistration r : employment.payeRegistrations()) {
             if (!r.registeredOn().isAfter(context.asOf()) && registration == null) {

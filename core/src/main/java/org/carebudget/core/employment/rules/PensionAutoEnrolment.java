@@ -156,11 +156,16 @@ public final class PensionAutoEnrolment extends AbstractRule {
         Checks.CORE.notNull(employerPaid, "employerPaid");
         Checks.CORE.inRange(employerPaid.pence(), 0, PayRecord.MAX_LINE.pence(), "employerPaid (pence)");
         Gbp employee = grossEquivalent(employeeDeducted, relief, thresholds);
-        long employerGap = assessment.employerMinimum().pence() - employerPaid.pence();
-        long totalGap = assessment.totalMinimum().pence() - employerPaid.pence() - employee.pence();
         return new PensionContributionCheck(assessment.period(), assessment.qualifyingEarnings(),
                 assessment.employerMinimum(), assessment.totalMinimum(), employerPaid, employee, relief,
-                Gbp.ofPence(Math.max(0, Math.max(employerGap, totalGap))));
+                Gbp.ofPence(shortfallPence(assessment, employerPaid, employee)));
+    }
+
+    /** The larger of the employer's and the total shortfall, 0 when both minimums are met. */
+    private static long shortfallPence(PensionAssessment assessment, Gbp employerPaid, Gbp employeeGross) {
+        long employerGap = assessment.employerMinimum().pence() - employerPaid.pence();
+        long totalGap = assessment.totalMinimum().pence() - employerPaid.pence() - employeeGross.pence();
+        return Math.max(0, Math.max(employerGap, totalGap));
     }
 
     @Override
@@ -192,9 +197,10 @@ public final class PensionAutoEnrolment extends AbstractRule {
             PensionEnrolment member = memberDuring(employment, record);
             if (member != null && (assessment.employerMinimum().isPositive()
                     || assessment.totalMinimum().isPositive())) {
-                PensionContributionCheck check = contributions(assessment, record.employerPension(),
-                        record.employeePension(), member.taxRelief(), row);
-                if (check.shortfall().isPositive()) {
+                Gbp employee = grossEquivalent(record.employeePension(), member.taxRelief(), row);
+                if (shortfallPence(assessment, record.employerPension(), employee) > 0) {
+                    PensionContributionCheck check = contributions(assessment, record.employerPension(),
+                            record.employeePension(), member.taxRelief(), row);
                     findings.accept(breach(contributionMessage(check), List.of(record, member), null, check.shortfall(),
                             check, row));
                 }
@@ -257,10 +263,11 @@ public final class PensionAutoEnrolment extends AbstractRule {
     }
 
     private static @Nullable PensionEnrolment memberDuring(Employment employment, PayRecord record) {
-        LocalDate end = record.period().range().end().orElseThrow();
+        DateRange period = record.period().range();
         PensionEnrolment found = null;
         for (PensionEnrolment enrolment : employment.pensionEnrolments()) {
-            if (enrolment.enrolledOn().isBefore(end)) {
+            LocalDate on = enrolment.enrolledOn();
+            if (on.isBefore(period.start()) || period.contains(on)) {
                 found = enrolment;
             }
         }
