@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /** Issue 9 item 7: no object CareBudget writes has a duplicate key; the fixture finds one where there is. */
 class JsonChecksTest {
 
-    private final ObjectMapper mapper = CoreJacksonModuleTest.mapper();
+    // the figures rows are written by the employment module, which owns their codecs
+    private final ObjectMapper mapper = CoreJacksonModuleTest.mapper().registerModule(new EmploymentJacksonModule());
 
     /** A polymorphic base whose subtype has a component named like the type id: the RightToWorkCheck fault. */
     public interface Shape {
@@ -87,7 +88,7 @@ class JsonChecksTest {
         for (Module module : modules) {
             assertEquals(List.of(), JsonChecks.typeIdClashes(all, module), module.getModuleName());
         }
-        assertEquals(10, JsonChecks.namedSubtypes(new EmploymentJacksonModule()).size());
+        assertEquals(33, JsonChecks.namedSubtypes(new EmploymentJacksonModule()).size());
     }
 
     @Test
