@@ -12,8 +12,11 @@ import org.carebudget.rostering.internal.UkDays;
  * 48 hours in each 7 days. Periods start at midnight between Sunday and Monday (reg. 11(4)-(6)); 14-day periods
  * every other week from the week the PA's earliest employment began (reg. 11(5)). An adult's weekly rest may not
  * include the daily rest (reg. 11(7)), so 24 hours means 35 consecutive hours off (24 + 11) unless the profile records
- * objective reasons to include it; a young worker's 48 hours stand alone. Rest is measured inside each period, and a
- * period in which the PA does not work needs none. Applies to domestic servants too. One finding per period, with
+ * objective reasons to include it; a young worker's 48 hours stand alone. The weekly rest must lie inside the
+ * period; the daily rest beside it may fall on either side, inside or outside (so Saturday 19:00 to Monday 07:00,
+ * 36 hours, gives the week to Sunday midnight its 24 hours and the following 12 hours their daily rest). The figure
+ * reported is the most consecutive rest that counts: for each rest, its length, capped at its part inside the period
+ * plus the daily rest. A period in which the PA does not work needs none. Applies to domestic servants too. One finding per period, with
  * the longest rest found and the shortfall. Immutable and thread-safe.
  */
 public final class WeeklyRestRule extends WorkingTimeRule {
@@ -58,55 +61,44 @@ public final class WeeklyRestRule extends WorkingTimeRule {
     private void check(WorkerTimeline t, int day, int days, boolean young, WeeklyRestBasis basis, int extra) {
         int ps = UkDays.start(day);
         int pe = UkDays.start(day + days);
-        int longest = 0;
-        int second = 0;
-        int last = ps;
+        int n = t.workCount();
         boolean worked = false;
-        for (int k = 0; k < t.workCount(); k++) {
-            int s = t.workStart(k);
-            int e = t.workEnd(k);
-            if (e <= ps) {
-                continue;
-            }
-            if (s >= pe) {
+        for (int k = 0; k < n && t.workStart(k) < pe; k++) {
+            if (t.workEnd(k) > ps) {
+                worked = true;
                 break;
             }
-            worked = true;
-            int gap = Math.max(0, s - last);
-            if (gap > longest) {
-                second = longest;
-                longest = gap;
-            } else if (gap > second) {
-                second = gap;
-            }
-            last = Math.max(last, e);
         }
         if (!worked) {
             return;
         }
-        int tail = Math.max(0, pe - last);
-        if (tail > longest) {
-            second = longest;
-            longest = tail;
-        } else if (tail > second) {
-            second = tail;
+        int daily = young ? 0 : extra;
+        int week = young ? WorkingTimeLaw.YOUNG_WEEKLY_REST_MINUTES
+                : basis == WeeklyRestBasis.ONE_48_HOURS_EACH_FORTNIGHT ? 2 * WorkingTimeLaw.WEEKLY_REST_MINUTES
+                : WorkingTimeLaw.WEEKLY_REST_MINUTES;
+        // each rest (a gap between periods of work, measured whole): the part inside the period must hold the weekly
+        // rest, and the daily rest that may not be part of it may lie on either side, inside or outside the period
+        long best = 0;
+        long second = 0;
+        for (int k = 0; k <= n; k++) {
+            long rs = k == 0 ? Long.MIN_VALUE / 4 : t.workEnd(k - 1);
+            long re = k == n ? Long.MAX_VALUE / 4 : t.workStart(k);
+            long inside = Math.min(re, pe) - Math.max(rs, ps);
+            if (inside <= 0) {
+                continue;
+            }
+            long effective = Math.min(re - rs, inside + daily);
+            if (effective > best) {
+                second = best;
+                best = effective;
+            } else if (effective > second) {
+                second = effective;
+            }
         }
-        int required;
-        int measured;
-        if (young) {
-            required = WorkingTimeLaw.YOUNG_WEEKLY_REST_MINUTES;
-            measured = longest;
-        } else if (basis == WeeklyRestBasis.ONE_DAY_EACH_WEEK) {
-            required = WorkingTimeLaw.WEEKLY_REST_MINUTES + extra;
-            measured = longest;
-        } else if (basis == WeeklyRestBasis.ONE_48_HOURS_EACH_FORTNIGHT) {
-            required = 2 * WorkingTimeLaw.WEEKLY_REST_MINUTES + extra;
-            measured = longest;
-        } else {
-            // two rests of 24 hours (each on top of a daily rest), or one long enough to hold both
-            required = WorkingTimeLaw.WEEKLY_REST_MINUTES + extra;
-            int both = 2 * WorkingTimeLaw.WEEKLY_REST_MINUTES + extra;
-            measured = longest >= both ? required : second;
+        int required = week + daily;
+        long measured = best;
+        if (!young && basis == WeeklyRestBasis.TWO_DAYS_EACH_FORTNIGHT) {
+            measured = best >= 2L * WorkingTimeLaw.WEEKLY_REST_MINUTES + daily ? required : second;
         }
         if (measured < required) {
             t.report(this, ps, pe, measured, required, required - measured, 0, null);
