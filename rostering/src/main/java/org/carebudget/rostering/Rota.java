@@ -50,6 +50,7 @@ public final class Rota {
     private final Map<Integer, Extras> extras;
     private final Groups byPackage;
     private final Groups byWorker;
+    private final int longest;
 
     /** Awake periods and breaks of the few shifts that have them, as pairs of epoch minutes. */
     record Extras(int[] awake, int[] breaks, int breakMinutes, int awakeMinutes) {
@@ -93,6 +94,11 @@ public final class Rota {
             }
         }
         this.byWorker = Groups.of(caseload.workers().size(), workerOf, itemOf, workerOf.size(), b.start);
+        int max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, end[i] - start[i]);
+        }
+        this.longest = max;
     }
 
     private static IntList identity(int n) {
@@ -344,6 +350,61 @@ public final class Rota {
         check(shift);
         RosteringException.CHECKS.inRange(place, 0, 1, "place");
         return place == 0 ? pa0[shift] : pa1[shift];
+    }
+
+    /**
+     * Returns the length of the longest shift, so a search for shifts overlapping a time need look back no further.
+     *
+     * @return the minutes, 0 for an empty rota
+     */
+    public int longestShiftMinutes() {
+        return longest;
+    }
+
+    /**
+     * Returns the first of a PA's shifts (by start) that starts at or after a minute.
+     *
+     * @param worker the worker index, 0 to {@code caseload().workers().size() - 1}
+     * @param minute the epoch minute
+     * @return the position k for {@link #workerShift}, from 0 to {@link #workerShiftCount}
+     * @throws RosteringException if {@code worker} is out of range
+     */
+    public int workerShiftAtOrAfter(int worker, int minute) {
+        checkWorker(worker);
+        int lo = 0;
+        int hi = byWorker.count(worker);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[byWorker.item(worker, mid)] < minute) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Returns the first of a package's shifts (by start) that starts at or after a minute.
+     *
+     * @param carePackage the package index, 0 to {@code caseload().packages().size() - 1}
+     * @param minute the epoch minute
+     * @return the position k for {@link #packageShift}, from 0 to {@link #packageShiftCount}
+     * @throws RosteringException if {@code carePackage} is out of range
+     */
+    public int packageShiftAtOrAfter(int carePackage, int minute) {
+        checkPackage(carePackage);
+        int lo = 0;
+        int hi = byPackage.count(carePackage);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[byPackage.item(carePackage, mid)] < minute) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

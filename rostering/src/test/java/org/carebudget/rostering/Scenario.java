@@ -107,6 +107,31 @@ public final class Scenario {
         return this;
     }
 
+    /** Plans a double-up of {@code pkg} with the PAs given (none, one or two). */
+    public Scenario doubleUp(String pkg, String start, String end, String... pas) {
+        Shift.Builder b = Shift.builder(ShiftId.of(nextId++), CarePackageId.of(pkg), ICB, instant(start),
+                instant(end)).doubleUp().task(PERSONAL_CARE.task());
+        for (String pa : pas) {
+            b.personalAssistant(PersonalAssistantId.of(pa));
+        }
+        shifts.add(b.build());
+        return this;
+    }
+
+    /** Sets a package's minimum of distinct PAs. */
+    public Scenario minimumPas(String pkg, int minimum) {
+        packages.get(pkg).minimumDistinctPas(minimum);
+        return this;
+    }
+
+    /** Looks ahead {@code days} days with training answers from {@code register}. */
+    public org.carebudget.rostering.cover.CoverReport cover(org.carebudget.core.training.TrainingRegister register,
+            int days) {
+        Rota rota = rota();
+        return org.carebudget.rostering.cover.CoverLookAhead.standard().withDays(days).run(rota, history(rota),
+                org.carebudget.rostering.cover.Competence.of(register));
+    }
+
     /** Plans a shift with a rest break. */
     public Scenario shiftWithBreak(String pkg, String pa, String start, String end, String breakStart,
             String breakEnd) {
