@@ -80,7 +80,7 @@ public final class Rota {
         this.taskMasks = b.masks.toArray();
         this.funders = List.copyOf(b.funders);
         this.extras = new HashMap<>(b.extras);
-        this.byPackage = Groups.of(caseload.packages().size(), b.pkg, identity(n), n, b.start);
+        this.byPackage = Groups.of(caseload.packages().size(), b.pkg, identity(n), n, b.start, ids);
         IntList workerOf = new IntList(n * 2);
         IntList itemOf = new IntList(n * 2);
         for (int i = 0; i < n; i++) {
@@ -93,7 +93,7 @@ public final class Rota {
                 itemOf.add(i);
             }
         }
-        this.byWorker = Groups.of(caseload.workers().size(), workerOf, itemOf, workerOf.size(), b.start);
+        this.byWorker = Groups.of(caseload.workers().size(), workerOf, itemOf, workerOf.size(), b.start, ids);
         int max = 0;
         for (int i = 0; i < n; i++) {
             max = Math.max(max, end[i] - start[i]);

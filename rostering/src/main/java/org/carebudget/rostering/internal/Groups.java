@@ -25,9 +25,10 @@ public final class Groups {
      * @param item the item each entry stands for
      * @param entries how many entries
      * @param minute the start minute of each item, by item
+     * @param tie the value that orders items starting on the same minute (an id), by item; null for input order
      * @return the groups
      */
-    public static Groups of(int groupCount, IntList group, IntList item, int entries, IntList minute) {
+    public static Groups of(int groupCount, IntList group, IntList item, int entries, IntList minute, long[] tie) {
         int[] start = new int[groupCount + 1];
         for (int e = 0; e < entries; e++) {
             int g = group.get(e);
@@ -68,6 +69,17 @@ public final class Groups {
                 Arrays.sort(keys, 0, to - from);
                 for (int k = from; k < to; k++) {
                     items[k] = (int) (keys[k - from] & 0x7FFF_FFFFL);
+                }
+            }
+            if (tie != null) {
+                for (int k = from + 1; k < to; k++) {
+                    int it = items[k];
+                    int j = k - 1;
+                    while (j >= from && minute.get(items[j]) == minute.get(it) && tie[items[j]] > tie[it]) {
+                        items[j + 1] = items[j];
+                        j--;
+                    }
+                    items[j + 1] = it;
                 }
             }
         }

@@ -59,7 +59,7 @@ public final class WorkingTimeHistory {
         for (int i = 0; i < tailStart.length; i++) {
             items.add(i);
         }
-        this.tail = Groups.of(caseload.workers().size(), b.tailWorker, items, tailStart.length, b.tailStart);
+        this.tail = Groups.of(caseload.workers().size(), b.tailWorker, items, tailStart.length, b.tailStart, null);
     }
 
     /**
