@@ -23,4 +23,5 @@ module org.carebudget.rostering {
     exports org.carebudget.rostering.holidays;
     exports org.carebudget.rostering.workingtime;
     exports org.carebudget.rostering.cover;
+    exports org.carebudget.rostering.hours;
 }
