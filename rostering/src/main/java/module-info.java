@@ -24,4 +24,5 @@ module org.carebudget.rostering {
     exports org.carebudget.rostering.workingtime;
     exports org.carebudget.rostering.cover;
     exports org.carebudget.rostering.hours;
+    exports org.carebudget.rostering.jackson;
 }

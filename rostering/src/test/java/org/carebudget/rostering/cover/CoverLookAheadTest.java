@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
  * The cover look-ahead from Monday 4 May 2026 for a package whose team is pa-a (moving and handling valid to 2027),
  * pa-b (lapsing on 20 May 2026) and pa-c (no record): each reason alone, given/then, with who could fill.
  */
-class CoverLookAheadTest {
+public class CoverLookAheadTest {
 
     static final CompetencyCode MOVING = CompetencyCode.of("moving-and-handling-people");
     static final PersonalAssistantId A = PersonalAssistantId.of("pa-a");
     static final PersonalAssistantId B = PersonalAssistantId.of("pa-b");
     static final PersonalAssistantId C = PersonalAssistantId.of("pa-c");
 
-    static TrainingRegister register() {
+    public static TrainingRegister register() {
         LocalDate today = LocalDate.of(2026, 5, 4);
         return TrainingRegister.builder(CompetencyCatalogue.standard())
                 .record(TrainingRecord.completed(A, MOVING, LocalDate.of(2026, 1, 10), "trainer", "cert-a"), today)
