@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  * weekend), and observances that are not days off are left out.
  *
  * <p>The first question reads jollyday's calendar files through JAXB (a few hundred milliseconds, measured in
- * {@code BankHolidayBenchmark}); each nation and year is then worked out once and kept. Thread-safe.
+ * {@code BankHolidayBenchmark}); each nation and year is then worked out once and kept. On the module path jollyday
+ * 2.19.0 needs {@code --add-exports de.focus_shift.jollyday.jaxb/de.focus_shift.jollyday.jaxb=de.focus_shift.jollyday.core}
+ * (its core module instantiates a class of its jaxb module by reflection); on the class path nothing is needed.
+ * Thread-safe.
  */
 public final class JollydayBankHolidays implements BankHolidays {
 
@@ -62,8 +65,9 @@ public final class JollydayBankHolidays implements BankHolidays {
         // a holiday observed in the next year (31 December moved to a January Monday) is read from both years
         for (int y = year - 1; y <= year; y++) {
             for (Holiday h : manager.getHolidays(Year.of(y), SUBDIVISION.get(nation))) {
-                if (h.getType() != HolidayType.OBSERVANCE && h.getActualDate().getYear() == year) {
-                    days.add(h.getActualDate());
+                LocalDate observed = h.getObservedDate().orElse(h.getDate());
+                if (h.getType() != HolidayType.OBSERVANCE && observed.getYear() == year) {
+                    days.add(observed);
                 }
             }
         }

@@ -36,7 +36,8 @@ public final class NightLimitRule extends WorkingTimeRule {
      * @param t the timeline, not null
      * @return true for a night worker
      */
-    public static boolean isNightWorker(WorkerTimeline t) {
+    public static boolean isNightWorker(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         NightWorkerStatus status = t.profile().nightWorker();
         if (status != NightWorkerStatus.FROM_HOURS) {
             return status == NightWorkerStatus.NIGHT_WORKER;
@@ -55,7 +56,8 @@ public final class NightLimitRule extends WorkingTimeRule {
     }
 
     @Override
-    public void evaluate(WorkerTimeline t) {
+    public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         if (!isNightWorker(t)) {
             return;
         }

@@ -26,7 +26,8 @@ public final class RestBreakRule extends WorkingTimeRule {
     }
 
     @Override
-    public void evaluate(WorkerTimeline t) {
+    public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         int n = t.workCount();
         int k = 0;
         while (k < n) {

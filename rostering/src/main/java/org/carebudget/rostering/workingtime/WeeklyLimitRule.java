@@ -32,7 +32,8 @@ public final class WeeklyLimitRule extends WorkingTimeRule {
     }
 
     @Override
-    public void evaluate(WorkerTimeline t) {
+    public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         int n = t.dayCount();
         boolean[] excluded = new boolean[n];
         long[] sumA = new long[n + 1];

@@ -31,7 +31,8 @@ public final class WeeklyRestRule extends WorkingTimeRule {
     }
 
     @Override
-    public void evaluate(WorkerTimeline t) {
+    public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         WeeklyRestBasis basis = t.profile().weeklyRest();
         int scopeFrom = UkDays.dayOf(t.scopeStartMinute());
         int scopeTo = UkDays.dayOf(t.scopeEndMinute() - 1);

@@ -31,6 +31,18 @@ public abstract class WorkingTimeRule extends AbstractCitedRule<Severity> {
     }
 
     /**
+     * Returns whether the rule is in force on a date.
+     *
+     * @param date the date, not null
+     * @return true if {@link #inForce()} contains it
+     * @throws org.carebudget.rostering.RosteringException if {@code date} is null
+     */
+    @Override
+    public boolean inForceOn(@org.jspecify.annotations.Nullable LocalDate date) {
+        return inForce().contains(org.carebudget.rostering.RosteringException.CHECKS.notNull(date, "date"));
+    }
+
+    /**
      * Evaluates the rule for one PA, reporting every limit broken through {@link WorkerTimeline#report}. When
      * {@link WorkerTimeline#isDone()} turns true (a candidate check has its answer), the rule may stop.
      *

@@ -27,7 +27,8 @@ public final class YoungDailyLimitRule extends WorkingTimeRule {
     }
 
     @Override
-    public void evaluate(WorkerTimeline t) {
+    public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         int from = UkDays.dayOf(t.scopeStartMinute());
         int to = UkDays.dayOf(t.scopeEndMinute() - 1);
         for (int day = Math.max(from, t.checkFromDay()); day <= to && day < t.checkToDay(); day++) {

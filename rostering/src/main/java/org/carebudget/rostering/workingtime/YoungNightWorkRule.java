@@ -33,7 +33,8 @@ public final class YoungNightWorkRule extends WorkingTimeRule {
     }
 
     @Override
-    public void evaluate(WorkerTimeline t) {
+    public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         boolean later = t.profile().youngWorkerContractAfter10pm();
         LocalTime from = later ? ELEVEN : TEN;
         LocalTime to = later ? SEVEN : SIX;

@@ -27,7 +27,8 @@ public final class YoungWeeklyLimitRule extends WorkingTimeRule {
     }
 
     @Override
-    public void evaluate(WorkerTimeline t) {
+    public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
+        org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         int from = UkDays.mondayOf(UkDays.dayOf(t.scopeStartMinute()));
         int to = UkDays.dayOf(t.scopeEndMinute() - 1);
         for (int monday = Math.max(from, UkDays.mondayOf(t.checkFromDay())); monday <= to
