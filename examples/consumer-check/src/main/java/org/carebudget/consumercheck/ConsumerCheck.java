@@ -8,7 +8,9 @@ import org.carebudget.core.id.NhsNumber;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.money.SpendCategory;
+import org.carebudget.core.id.FunderId;
 import org.carebudget.rostering.Shift;
+import org.carebudget.rostering.ShiftId;
 
 /** Calls a few public APIs of each published module on the module path and fails loudly if one misbehaves. */
 public final class ConsumerCheck {
@@ -27,8 +29,8 @@ public final class ConsumerCheck {
                 "National Living Wage from 1 April 2026");
         check(Gbp.parse("£10.00").allocate(1, 1, 1)[0].equals(Gbp.ofPence(334)), "allocation by largest remainder");
         check(Gbp.ofPence(150).toMonetaryAmount().getCurrency().getCurrencyCode().equals("GBP"), "JSR-354 boundary");
-        Shift march = new Shift(PersonalAssistantId.of("pa-1"), CarePackageId.of("pkg-1"),
-                LocalDateTime.of(2026, 3, 28, 22, 0), LocalDateTime.of(2026, 3, 29, 6, 0));
+        Shift march = Shift.builder(ShiftId.of(1), CarePackageId.of("pkg-1"), FunderId.of("icb"),
+                LocalDateTime.of(2026, 3, 28, 22, 0), LocalDateTime.of(2026, 3, 29, 6, 0)).build();
         check(march.minutes() == 7 * 60, "March night shift is 7 elapsed hours");
         check(SpendCategory.valueOf("PA_WAGES") == SpendCategory.PA_WAGES, "money module readable");
         System.out.println("consumer check: CareBudget works from its published artifacts on the module path");
