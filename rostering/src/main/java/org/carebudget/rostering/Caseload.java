@@ -32,6 +32,7 @@ public final class Caseload {
     private final List<List<Absence>> absences;
     private final List<List<DeclaredHours>> declared;
     private final BankHolidays bankHolidays;
+    private final int[][] teams;
 
     private Caseload(Builder b) {
         this.packages = Collections.unmodifiableList(new ArrayList<>(b.packages));
@@ -55,6 +56,27 @@ public final class Caseload {
         this.absences = abs;
         this.declared = dec;
         this.bankHolidays = b.bankHolidays;
+        this.teams = new int[packages.size()][];
+        for (int p = 0; p < packages.size(); p++) {
+            List<PersonalAssistantId> team = packages.get(p).team();
+            teams[p] = new int[team.size()];
+            for (int k = 0; k < team.size(); k++) {
+                teams[p][k] = workerIndex.get(team.get(k));
+            }
+        }
+    }
+
+    /**
+     * Returns the number (in {@link #workers()}) of the k-th member of a package's team, allocation-free.
+     *
+     * @param carePackage the package index, 0 to {@code packages().size() - 1}
+     * @param k 0 to the team's size - 1
+     * @return the worker index
+     * @throws RosteringException if out of range
+     */
+    public int teamWorker(int carePackage, int k) {
+        int[] team = teams[RosteringException.CHECKS.inRange(carePackage, 0, packages.size() - 1, "carePackage")];
+        return team[RosteringException.CHECKS.inRange(k, 0, team.length - 1, "k")];
     }
 
     /**

@@ -47,7 +47,8 @@ public final class Rota {
     private final int[] taskSet;
     private final long[] taskMasks;
     private final List<FunderId> funders;
-    private final Map<Integer, Extras> extras;
+    private final Extras[] extras;
+    private final int[] extraIndex;
     private final Groups byPackage;
     private final Groups byWorker;
     private final int longest;
@@ -79,7 +80,12 @@ public final class Rota {
         this.taskSet = b.taskSet.toArray();
         this.taskMasks = b.masks.toArray();
         this.funders = List.copyOf(b.funders);
-        this.extras = new HashMap<>(b.extras);
+        this.extraIndex = new int[n];
+        java.util.Arrays.fill(extraIndex, -1);
+        this.extras = b.extras.toArray(new Extras[0]);
+        for (int x = 0; x < extras.length; x++) {
+            extraIndex[b.extraShift.get(x)] = x;
+        }
         this.byPackage = Groups.of(caseload.packages().size(), b.pkg, identity(n), n, b.start, ids);
         IntList workerOf = new IntList(n * 2);
         IntList itemOf = new IntList(n * 2);
@@ -213,7 +219,7 @@ public final class Rota {
                 b.task(plan.tasks().get(t).task());
             }
         }
-        Extras x = extras.get(shift);
+        Extras x = extra(shift);
         if (x != null) {
             for (int k = 0; k < x.awake.length; k += 2) {
                 b.awake(TimeSpan.ofMinutes(x.awake[k], x.awake[k + 1]));
@@ -438,7 +444,7 @@ public final class Rota {
      * @throws RosteringException if out of range
      */
     public int breakMinutes(int shift) {
-        Extras x = extras.get(check(shift));
+        Extras x = extra(check(shift));
         return x == null ? 0 : x.breakMinutes;
     }
 
@@ -450,8 +456,46 @@ public final class Rota {
      * @throws RosteringException if out of range
      */
     public int awakeMinutes(int shift) {
-        Extras x = extras.get(check(shift));
+        Extras x = extra(check(shift));
         return x == null ? 0 : x.awakeMinutes;
+    }
+
+    /**
+     * Returns how many rest breaks a shift has.
+     *
+     * @param shift the index, 0 to {@code size() - 1}
+     * @return the count, 0 or more
+     * @throws RosteringException if out of range
+     */
+    public int breakCount(int shift) {
+        Extras x = extra(check(shift));
+        return x == null ? 0 : x.breaks.length / 2;
+    }
+
+    /**
+     * Returns when a shift's k-th rest break starts (breaks sorted by start), allocation-free.
+     *
+     * @param shift the index, 0 to {@code size() - 1}
+     * @param k 0 to {@code breakCount(shift) - 1}
+     * @return the epoch minute
+     * @throws RosteringException if out of range
+     */
+    public int breakStart(int shift, int k) {
+        int at = 2 * RosteringException.CHECKS.inRange(k, 0, breakCount(shift) - 1, "k");
+        return extra(shift).breaks[at];
+    }
+
+    /**
+     * Returns when a shift's k-th rest break ends, allocation-free.
+     *
+     * @param shift the index, 0 to {@code size() - 1}
+     * @param k 0 to {@code breakCount(shift) - 1}
+     * @return the epoch minute
+     * @throws RosteringException if out of range
+     */
+    public int breakEnd(int shift, int k) {
+        int at = 2 * RosteringException.CHECKS.inRange(k, 0, breakCount(shift) - 1, "k") + 1;
+        return extra(shift).breaks[at];
     }
 
     /**
@@ -462,7 +506,7 @@ public final class Rota {
      * @throws RosteringException if out of range
      */
     public int[] breakMinutePairs(int shift) {
-        Extras x = extras.get(check(shift));
+        Extras x = extra(check(shift));
         return x == null ? new int[0] : x.breaks.clone();
     }
 
@@ -522,6 +566,11 @@ public final class Rota {
         return RosteringException.CHECKS.inRange(w, 0, caseload.workers().size() - 1, "worker");
     }
 
+    private @Nullable Extras extra(int shift) {
+        int x = extraIndex[shift];
+        return x < 0 ? null : extras[x];
+    }
+
     /** Unchecked fast reads for the module's engines: the index is trusted. */
     int startUnchecked(int shift) {
         return start[shift];
@@ -552,7 +601,8 @@ public final class Rota {
         private final LongIntMap maskIndex = new LongIntMap(64);
         private final List<FunderId> funders = new ArrayList<>();
         private final Map<FunderId, Integer> funderIndex = new HashMap<>();
-        private final Map<Integer, Extras> extras = new HashMap<>();
+        private final List<Extras> extras = new ArrayList<>();
+        private final IntList extraShift = new IntList();
         private boolean ascending = true;
 
         private Builder(Caseload caseload) {
@@ -635,8 +685,9 @@ public final class Rota {
             }
             taskSet.add(set);
             if (!shift.awakePeriods().isEmpty() || !shift.breaks().isEmpty()) {
-                extras.put(n, new Extras(pairs(shift.awakePeriods()), pairs(shift.breaks()),
+                extras.add(new Extras(pairs(shift.awakePeriods()), pairs(shift.breaks()),
                         (int) (shift.minutes() - shift.workingMinutes()), (int) shift.awakeMinutes()));
+                extraShift.add(n);
             }
             return this;
         }
@@ -670,7 +721,14 @@ public final class Rota {
                     column.truncate(mark);
                 }
                 ids.truncate(mark);
-                extras.keySet().removeIf(k -> k >= mark);
+                int keep = 0;
+                while (keep < extraShift.size() && extraShift.get(keep) < mark) {
+                    keep++;
+                }
+                extraShift.truncate(keep);
+                while (extras.size() > keep) {
+                    extras.remove(extras.size() - 1);
+                }
                 while (funders.size() > funderMark) {
                     funderIndex.remove(funders.remove(funders.size() - 1));
                 }

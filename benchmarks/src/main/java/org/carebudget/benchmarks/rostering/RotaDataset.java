@@ -35,16 +35,18 @@ import org.carebudget.rostering.workingtime.WorkingTimeHistory;
 
 /**
  * A seeded, deterministic synthetic caseload for the rostering benchmarks (issue 13's generator will reuse these
- * shapes): packages from a visit or two a day to 24/7 double-ups, teams of 2 to 8 PAs, one package in ten sharing a PA
+ * shapes): packages from a visit or two a day to 24/7 double-ups, teams of 2 to 8 PAs, one package in 33 sharing a PA
  * with the one before (so that PA has two employers), a funder mix of council, ICB and integrated packages; a 21-day
  * rota from Monday 19 October 2026 (the October clock change in week 1) with 2% of places unfilled; sickness for 1%
- * of PAs; moving-and-handling training valid for 93% of PAs, lapsing in the look-ahead for 4%, missing for 3%; and
+ * of PAs; moving-and-handling training valid for 96% of PAs, lapsing in the look-ahead for 3%, missing for 1%; and
  * 17 weeks of history in the same pattern, streamed into the history without being held.
  *
- * <p>Shapes (share of packages, visits a day, team): light 30% (one or two 1-hour visits, 2 PAs), medium 40% (four
- * visits of 30 to 60 minutes, 3 or 4 PAs), heavy 20% (two 6-hour days and a sleep-in, 4 or 5 PAs), 24/7 10% (three
- * 8-hour double-up shifts, the night a waking night, 8 PAs): about 3.5 shifts a package a day, so 200,000 packages
- * hold about 15 million shifts in 21 days and 82 million records of history.
+ * <p>Shapes (share of packages, visits a day, team): light 30% (two 1-hour visits, 2 PAs), medium 40% (four visits of
+ * 30 to 60 minutes, 5 PAs), heavy 20% (two 6-hour days and a 12-hour sleep-in, 5 PAs), 24/7 10% (three 8-hour
+ * double-up shifts, the night a waking night, 8 PAs); each place has its own PA with a day off a week covered by a
+ * floater, shifts over 6 hours have a 30-minute break, so a rota is lawful but for the October night's extra hour,
+ * the shared PAs' clashes, the unfilled places, sickness and training: about 3.5 shifts a package a day, so 200,000
+ * packages hold about 14 million shifts in 21 days and 80 million records of history.
  */
 public final class RotaDataset {
 
@@ -55,14 +57,25 @@ public final class RotaDataset {
     static final CompetencyCode MOVING = CompetencyCode.of("moving-and-handling-people");
     static final TaskRequirement CARE = TaskRequirement.of("personal care", 1, MOVING);
 
-    /** A daily slot: start minute of day, length, staff, kind. */
+    /** A daily slot: start minute of day, length, staff, kind (0 day, 1 waking night, 2 sleep-in). */
     private static final int[][][] SHAPES = {
         {{9 * 60, 60, 1, 0}, {17 * 60, 60, 1, 0}},
         {{7 * 60 + 30, 60, 1, 0}, {12 * 60, 45, 1, 0}, {17 * 60, 45, 1, 0}, {21 * 60, 30, 1, 0}},
         {{8 * 60, 360, 1, 0}, {14 * 60, 360, 1, 0}, {20 * 60, 720, 1, 2}},
         {{7 * 60, 480, 2, 0}, {15 * 60, 480, 2, 0}, {23 * 60, 480, 2, 1}},
     };
-    private static final int[] TEAM = {2, 4, 5, 8};
+    /** The PA of each slot and place: the dedicated member, then the day of the week (mod 7) it is off. */
+    private static final int[][][] MEMBER = {
+        {{0, 5}, {1, 6}},
+        {{0, 3}, {1, 4}, {2, 5}, {3, 6}},
+        {{0, 3}, {1, 4}, {-1, -1}},
+        {{0, 3}, {1, 4}, {2, 5}, {3, 6}, {4, 0}, {5, 1}},
+    };
+    /** Who covers a member's day off: the floater of each shape, by slot. */
+    private static final int[][] COVER = {{1, 0}, {4, 4, 4, 4}, {4, 4, 4}, {6, 6, 7}};
+    private static final int[] TEAM = {2, 5, 5, 8};
+    /** Shifts longer than 6 hours get a 30-minute break this many minutes in. */
+    private static final int BREAK_AFTER = 240;
 
     private final Caseload caseload;
     private final Rota rota;
@@ -103,8 +116,8 @@ public final class RotaDataset {
         for (int p = 0; p < packages; p++) {
             int r = random.nextInt(100);
             shape[p] = r < 30 ? 0 : r < 70 ? 1 : r < 90 ? 2 : 3;
-            teamSize[p] = TEAM[shape[p]] - (shape[p] == 1 || shape[p] == 2 ? random.nextInt(2) : 0);
-            shared[p] = p > 0 && random.nextInt(10) == 0 ? 1 : 0;
+            teamSize[p] = TEAM[shape[p]];
+            shared[p] = p > 0 && random.nextInt(33) == 0 ? 1 : 0;
             teamStart[p] = workers - shared[p];
             workers += teamSize[p] - shared[p];
         }
@@ -187,6 +200,10 @@ public final class RotaDataset {
                     ShiftKind kind = ShiftKind.values()[slot[3] == 1 ? 1 : slot[3] == 2 ? 2 : 0];
                     Shift.Builder b = Shift.builder(ShiftId.of(id++), pkg, funders[p][slot[3] == 0 ? 0 : 1],
                             Minute.instant(start), Minute.instant(start + slot[1])).kind(kind).task(CARE.task());
+                    if (slot[1] > 360) {
+                        b.restBreak(TimeSpan.of(Minute.instant(start + BREAK_AFTER),
+                                Minute.instant(start + BREAK_AFTER + 30)));
+                    }
                     if (slot[2] == 2) {
                         b.doubleUp();
                     }
@@ -203,8 +220,8 @@ public final class RotaDataset {
         List<TrainingRecord> records = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {
             int roll = random.nextInt(100);
-            if (roll < 97) {
-                int daysAgo = roll < 93 ? 30 + random.nextInt(300) : 346 + random.nextInt(18);
+            if (roll < 99) {
+                int daysAgo = roll < 96 ? 30 + random.nextInt(300) : 346 + random.nextInt(18);
                 records.add(TrainingRecord.completed(pas[w], MOVING, AS_OF.minusDays(daysAgo), "trainer",
                         "cert-" + w));
             }
@@ -213,17 +230,20 @@ public final class RotaDataset {
         return new RotaDataset(caseload, r.build(), t.build(), shape, teamStart, teamSize, shared, seed);
     }
 
-    /** The team member working a place of a slot on a day (day may be before the look-ahead). */
+    /**
+     * The team member working a place of a slot on a day (the day may be before the look-ahead): each place has its
+     * own member with one day off a week, covered by the shape's floater; a heavy package's sleep-ins alternate
+     * between two members.
+     */
     static int member(int shape, int team, int slot, int place, int day) {
-        int staff = SHAPES[shape][slot][2];
-        int m = (slot * staff + place) % team;
         if (shape == 2 && slot == 2) {
-            m = (2 + Math.floorMod(day, 2)) % team;
+            return 2 + Math.floorMod(day, 2);
         }
-        if (Math.floorMod(day + m, 7) == 6) {
-            m = (m + staff) % team;
+        int[] dedicated = MEMBER[shape][slot * SHAPES[shape][slot][2] + place];
+        if (Math.floorMod(day, 7) == dedicated[1]) {
+            return COVER[shape][slot];
         }
-        return m;
+        return dedicated[0];
     }
 
     /**
@@ -243,7 +263,13 @@ public final class RotaDataset {
                     int[] slot = slots[s];
                     int start = dayStart + slot[0];
                     for (int place = 0; place < slot[2]; place++) {
-                        h.add(teamStart[p] + member(shape[p], teamSize[p], s, place, d), start, start + slot[1]);
+                        int w = teamStart[p] + member(shape[p], teamSize[p], s, place, d);
+                        if (slot[1] > 360) {
+                            h.add(w, start, start + slot[1], new int[] {start + BREAK_AFTER,
+                                start + BREAK_AFTER + 30});
+                        } else {
+                            h.add(w, start, start + slot[1]);
+                        }
                         count++;
                     }
                 }

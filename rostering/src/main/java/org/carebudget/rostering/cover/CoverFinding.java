@@ -23,7 +23,9 @@ public final class CoverFinding implements CitedFinding<Severity> {
 
     private final CoverReason reason;
     private final Severity severity;
-    private final String message;
+    private final java.util.function.Supplier<String> text;
+    /** The message, worked out on first use: a benign race, as for {@code String.hashCode}. */
+    private @Nullable String message;
     private final Source source;
     private final @Nullable LocalDate actBefore;
     private final CarePackageId carePackage;
@@ -37,14 +39,15 @@ public final class CoverFinding implements CitedFinding<Severity> {
     private final int distinctPas;
     private final int minimumPas;
 
-    CoverFinding(CoverReason reason, Severity severity, String message, Source source, @Nullable LocalDate actBefore,
+    CoverFinding(CoverReason reason, Severity severity, java.util.function.Supplier<String> text, Source source,
+            @Nullable LocalDate actBefore,
             CarePackageId carePackage, @Nullable ShiftId shift, @Nullable TimeSpan when,
             @Nullable PersonalAssistantId personalAssistant, List<PersonalAssistantId> candidates,
             List<CompetencyCode> competencies, List<String> workingTimeRules, @Nullable ShiftId otherShift,
             int distinctPas, int minimumPas) {
         this.reason = reason;
         this.severity = severity;
-        this.message = message;
+        this.text = text;
         this.source = source;
         this.actBefore = actBefore;
         this.carePackage = carePackage;
@@ -74,9 +77,19 @@ public final class CoverFinding implements CitedFinding<Severity> {
         return severity;
     }
 
+    /**
+     * Returns what was found, in plain English, worked out from the typed figures on first use.
+     *
+     * @return the message, not blank
+     */
     @Override
     public String message() {
-        return message;
+        String m = message;
+        if (m == null) {
+            m = text.get();
+            message = m;
+        }
+        return m;
     }
 
     @Override
@@ -197,7 +210,7 @@ public final class CoverFinding implements CitedFinding<Severity> {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof CoverFinding f && f.reason == reason && f.severity == severity
-                && f.message.equals(message) && f.carePackage.equals(carePackage) && Objects.equals(f.shift, shift)
+                && f.message().equals(message()) && f.carePackage.equals(carePackage) && Objects.equals(f.shift, shift)
                 && Objects.equals(f.personalAssistant, personalAssistant) && f.candidates.equals(candidates)
                 && f.competencies.equals(competencies) && f.workingTimeRules.equals(workingTimeRules)
                 && Objects.equals(f.otherShift, otherShift) && f.distinctPas == distinctPas
@@ -211,6 +224,6 @@ public final class CoverFinding implements CitedFinding<Severity> {
 
     @Override
     public String toString() {
-        return ruleId() + " " + carePackage + (shift == null ? "" : " shift " + shift) + ": " + message;
+        return ruleId() + " " + carePackage + (shift == null ? "" : " shift " + shift) + ": " + message();
     }
 }

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.carebudget.core.figures.Source;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.time.LondonTime;
@@ -191,8 +188,9 @@ public final class CoverLookAhead {
         private final int competenceDays;
         private final WorkingTimeCheck.Session session;
         private final Competence competence;
-        private final Map<Long, long[][]> competent = new HashMap<>();
-        private final Map<Integer, List<WorkingTimeFinding>> workingTime = new HashMap<>();
+        private final int[] competentPackage;
+        private final long[][][] competentBits;
+        private final List<WorkingTimeFinding>[] workingTime;
         private final List<CoverFinding> out = new ArrayList<>();
         private int checked;
 
@@ -207,39 +205,29 @@ public final class CoverLookAhead {
             this.competenceDays = days + 15;
             this.session = session;
             this.competence = competence;
+            this.competentPackage = new int[caseload.workers().size()];
+            java.util.Arrays.fill(competentPackage, -1);
+            this.competentBits = new long[caseload.workers().size()][][];
+            @SuppressWarnings("unchecked")
+            List<WorkingTimeFinding>[] none = new List[caseload.workers().size()];
+            this.workingTime = none;
         }
 
         CoverReport run(int fromPackage, int toPackage) {
-            // working time first, for every PA booked in these packages' look-ahead
-            TreeSet<Integer> booked = new TreeSet<>();
-            for (int p = fromPackage; p < toPackage; p++) {
-                for (int k = rota.packageShiftAtOrAfter(p, fromMinute); k < rota.packageShiftCount(p); k++) {
-                    int s = rota.packageShift(p, k);
-                    if (rota.startMinute(s) >= toMinute) {
-                        break;
-                    }
-                    for (int place = 0; place < rota.staffNeeded(s); place++) {
-                        if (rota.worker(s, place) >= 0) {
-                            booked.add(rota.worker(s, place));
-                        }
-                    }
-                }
-            }
-            for (int w : booked) {
-                for (WorkingTimeFinding f : session.findings(w)) {
-                    for (ShiftId id : f.shifts()) {
-                        int s = rota.indexOf(id);
-                        int p = rota.packageIndex(s);
-                        if (p >= fromPackage && p < toPackage && involves(s, w)) {
-                            workingTime.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
-                        }
-                    }
-                }
-            }
             for (int p = fromPackage; p < toPackage; p++) {
                 carePackage(p);
             }
             return new CoverReport(asOf, days, out, checked);
+        }
+
+        /** A PA's working-time findings, worked out once per run (a PA may be in several packages). */
+        private List<WorkingTimeFinding> workingTimeOf(int w) {
+            List<WorkingTimeFinding> f = workingTime[w];
+            if (f == null) {
+                f = session.findings(w);
+                workingTime[w] = f;
+            }
+            return f;
         }
 
         private boolean involves(int shift, int worker) {
@@ -250,7 +238,7 @@ public final class CoverLookAhead {
             CarePackagePlan plan = caseload.packages().get(p);
             List<Integer> gaps = new ArrayList<>();
             List<List<Object[]>> pending = new ArrayList<>();
-            TreeSet<Integer> distinct = new TreeSet<>();
+            org.carebudget.rostering.internal.IntList distinct = new org.carebudget.rostering.internal.IntList(8);
             for (int k = rota.packageShiftAtOrAfter(p, fromMinute); k < rota.packageShiftCount(p); k++) {
                 int s = rota.packageShift(p, k);
                 if (rota.startMinute(s) >= toMinute) {
@@ -272,16 +260,18 @@ public final class CoverLookAhead {
             if (distinct.size() < plan.minimumDistinctPas()) {
                 int n = distinct.size();
                 out.add(new CoverFinding(CoverReason.TOO_FEW_PAS, CoverReason.TOO_FEW_PAS.severity(),
-                        plan.id() + " has " + n + " distinct PA" + (n == 1 ? "" : "s") + " booked in the " + days
-                                + " days from " + asOf + "; its plan needs at least " + plan.minimumDistinctPas()
-                                + " to stay safe through sickness and holidays.", CoverReason.TOO_FEW_PAS.source(),
+                        () -> plan.id() + " has " + n + " distinct PA" + (n == 1 ? "" : "s") + " booked in the "
+                                + days + " days from " + asOf + "; its plan needs at least "
+                                + plan.minimumDistinctPas() + " to stay safe through sickness and holidays.",
+                        CoverReason.TOO_FEW_PAS.source(),
                         asOf, plan.id(), null, TimeSpan.of(Minutes.instant(fromMinute), Minutes.instant(toMinute)),
                         null, List.of(), List.of(), List.of(), null, n, plan.minimumDistinctPas()));
             }
         }
 
         /** The findings of one shift as {reason, worker, detail}, before candidates are known. */
-        private List<Object[]> shiftFindings(int p, CarePackagePlan plan, int s, TreeSet<Integer> distinct) {
+        private List<Object[]> shiftFindings(int p, CarePackagePlan plan, int s,
+                org.carebudget.rostering.internal.IntList distinct) {
             List<Object[]> found = new ArrayList<>(0);
             int staff = rota.staffNeeded(s);
             int filled = 0;
@@ -291,7 +281,13 @@ public final class CoverLookAhead {
                     continue;
                 }
                 filled++;
-                distinct.add(w);
+                boolean known = false;
+                for (int k = 0; k < distinct.size() && !known; k++) {
+                    known = distinct.get(k) == w;
+                }
+                if (!known) {
+                    distinct.add(w);
+                }
                 int start = rota.startMinute(s);
                 int end = rota.endMinute(s);
                 Absence away = absent(w, start, end);
@@ -306,11 +302,15 @@ public final class CoverLookAhead {
                 if (other >= 0) {
                     found.add(new Object[] {CoverReason.DOUBLE_BOOKED, w, other});
                 }
-                List<WorkingTimeFinding> wt = workingTime.get(s);
-                if (wt != null) {
-                    List<WorkingTimeFinding> mine = wt.stream()
-                            .filter(f -> f.personalAssistant().equals(caseload.workers().get(w).personalAssistant()))
-                            .toList();
+                List<WorkingTimeFinding> wt = workingTimeOf(w);
+                if (!wt.isEmpty()) {
+                    ShiftId id = rota.id(s);
+                    List<WorkingTimeFinding> mine = new ArrayList<>(1);
+                    for (WorkingTimeFinding f : wt) {
+                        if (f.shifts().contains(id)) {
+                            mine.add(f);
+                        }
+                    }
                     if (!mine.isEmpty()) {
                         found.add(new Object[] {CoverReason.WORKING_TIME, w, mine});
                     }
@@ -355,15 +355,16 @@ public final class CoverLookAhead {
             return -1;
         }
 
+        /** The PA's competent days for a package's tasks, kept for the package last asked about. */
         private long[][] competentDays(int p, CarePackagePlan plan, int w) {
-            long key = ((long) w << 32) | p;
-            long[][] bits = competent.get(key);
-            if (bits == null) {
-                bits = new long[plan.tasks().size()][(competenceDays + 63) / 64];
-                competence.competentDays(plan, caseload.workers().get(w).personalAssistant(), asOf, competenceDays,
-                        asOf, bits);
-                competent.put(key, bits);
+            if (competentPackage[w] == p) {
+                return competentBits[w];
             }
+            long[][] bits = new long[plan.tasks().size()][(competenceDays + 63) / 64];
+            competence.competentDays(plan, caseload.workers().get(w).personalAssistant(), asOf, competenceDays, asOf,
+                    bits);
+            competentPackage[w] = p;
+            competentBits[w] = bits;
             return bits;
         }
 
@@ -411,8 +412,9 @@ public final class CoverLookAhead {
             if (gaps.isEmpty()) {
                 return lists;
             }
-            for (PersonalAssistantId pa : plan.team()) {
-                int w = caseload.workerIndex(pa);
+            for (int k = 0; k < plan.team().size(); k++) {
+                PersonalAssistantId pa = plan.team().get(k);
+                int w = caseload.teamWorker(p, k);
                 for (int g = 0; g < gaps.size(); g++) {
                     int s = gaps.get(g);
                     if (!involves(s, w) && couldFill(p, plan, s, w)) {
@@ -444,61 +446,80 @@ public final class CoverLookAhead {
             int w = (int) f[1];
             PersonalAssistantId pa = w < 0 ? null : caseload.workers().get(w).personalAssistant();
             ShiftId id = rota.id(s);
-            TimeSpan when = TimeSpan.of(Minutes.instant(rota.startMinute(s)), Minutes.instant(rota.endMinute(s)));
-            LocalDate act = LocalDate.ofEpochDay(UkDays.dayOf(rota.startMinute(s)));
-            String shift = "Shift " + id + " (" + local(when.start()) + " to " + local(when.end()) + ", "
-                    + rota.kind(s).name().toLowerCase().replace('_', ' ') + ")";
-            String could = candidates.isEmpty() ? " Nobody in the team could fill it."
-                    : " Could fill: " + String.join(", ", candidates.stream().map(PersonalAssistantId::value).toList())
-                            + ".";
+            int start = rota.startMinute(s);
+            int end = rota.endMinute(s);
+            TimeSpan when = TimeSpan.of(Minutes.instant(start), Minutes.instant(end));
+            LocalDate act = LocalDate.ofEpochDay(UkDays.dayOf(start));
             Severity severity = reason.severity();
             Source source = reason.source();
             List<CompetencyCode> codes = List.of();
             List<String> rules = List.of();
             ShiftId other = null;
-            String why;
-            switch (reason) {
-                case UNFILLED -> why = " has " + f[2] + " place" + ((int) f[2] == 1 ? "" : "s") + " unfilled.";
-                case SECOND_PA_MISSING -> why = " is a double-up with only " + pa(rota, s) + " booked.";
-                case PA_ABSENT -> {
-                    Absence a = (Absence) f[2];
-                    why = ": " + pa + " is away (" + a.kind().name().toLowerCase().replace('_', ' ') + ", "
-                            + a.days() + ").";
+            if (reason == CoverReason.NOT_COMPETENT || reason == CoverReason.COMPETENCE_LAPSES) {
+                @SuppressWarnings("unchecked")
+                List<CompetencyCheck> failing = (List<CompetencyCheck>) ((Object[]) f[2])[1];
+                codes = failing.stream().map(CompetencyCheck::competency).sorted().toList();
+                if (reason == CoverReason.COMPETENCE_LAPSES) {
+                    act = failing.stream().map(c -> c.expiry().lapsesOn()).min(Comparator.naturalOrder()).orElse(act);
                 }
-                case NOT_COMPETENT, COMPETENCE_LAPSES -> {
-                    Object[] detail = (Object[]) f[2];
-                    @SuppressWarnings("unchecked")
-                    List<CompetencyCheck> failing = (List<CompetencyCheck>) detail[1];
-                    codes = failing.stream().map(CompetencyCheck::competency).sorted().toList();
-                    why = ": " + pa + " is not competent in " + detail[0] + " on " + detail[2] + " ("
-                            + String.join(", ", failing.stream().map(c -> c.competency() + " "
-                                    + c.status()).toList()) + ").";
-                    if (reason == CoverReason.COMPETENCE_LAPSES) {
-                        LocalDate lapse = failing.stream().map(c -> c.expiry().lapsesOn()).min(Comparator
-                                .naturalOrder()).orElse(act);
-                        act = lapse;
-                        why = ": " + pa + "'s " + String.join(", ", codes.stream().map(CompetencyCode::value)
-                                .toList()) + " lapses on " + lapse + ", before the shift ends: book it now.";
-                    }
-                }
-                case DOUBLE_BOOKED -> {
-                    other = rota.id((int) f[2]);
-                    why = ": " + pa + " is also booked on shift " + other + " (" + caseload.packages()
-                            .get(rota.packageIndex((int) f[2])).id() + ") at the same time.";
-                }
-                case WORKING_TIME -> {
-                    @SuppressWarnings("unchecked")
-                    List<WorkingTimeFinding> wt = (List<WorkingTimeFinding>) f[2];
-                    rules = wt.stream().map(WorkingTimeFinding::ruleId).distinct().sorted().toList();
-                    severity = wt.stream().anyMatch(x -> x.severity() == Severity.BLOCKING) ? Severity.BLOCKING
-                            : Severity.WARNING;
-                    source = wt.get(0).source();
-                    why = ": " + pa + "'s rota breaks " + String.join(", ", rules) + " (" + wt.get(0).message() + ")";
-                }
-                default -> why = ".";
+            } else if (reason == CoverReason.DOUBLE_BOOKED) {
+                other = rota.id((int) f[2]);
+            } else if (reason == CoverReason.WORKING_TIME) {
+                @SuppressWarnings("unchecked")
+                List<WorkingTimeFinding> wt = (List<WorkingTimeFinding>) f[2];
+                rules = wt.stream().map(WorkingTimeFinding::ruleId).distinct().sorted().toList();
+                severity = wt.stream().anyMatch(x -> x.severity() == Severity.BLOCKING) ? Severity.BLOCKING
+                        : Severity.WARNING;
+                source = wt.get(0).source();
             }
-            return new CoverFinding(reason, severity, shift + why + could, source, act, plan.id(), id, when, pa,
-                    candidates, codes, rules, other, 0, 0);
+            String kind = rota.kind(s).name().toLowerCase().replace('_', ' ');
+            String second = reason == CoverReason.SECOND_PA_MISSING ? pa(rota, s) : null;
+            String otherPackage = other == null ? null : caseload.packages().get(rota.packageIndex((int) f[2])).id()
+                    .value();
+            LocalDate lapse = act;
+            List<CompetencyCode> failingCodes = codes;
+            List<String> brokenRules = rules;
+            ShiftId otherShift = other;
+            java.util.function.Supplier<String> text = () -> {
+                String shift = "Shift " + id + " (" + local(when.start()) + " to " + local(when.end()) + ", " + kind
+                        + ")";
+                String could = candidates.isEmpty() ? " Nobody in the team could fill it."
+                        : " Could fill: " + String.join(", ", candidates.stream().map(PersonalAssistantId::value)
+                                .toList()) + ".";
+                String why;
+                switch (reason) {
+                    case UNFILLED -> why = " has " + f[2] + " place" + ((int) f[2] == 1 ? "" : "s") + " unfilled.";
+                    case SECOND_PA_MISSING -> why = " is a double-up with only " + second + " booked.";
+                    case PA_ABSENT -> {
+                        Absence a = (Absence) f[2];
+                        why = ": " + pa + " is away (" + a.kind().name().toLowerCase().replace('_', ' ') + ", "
+                                + a.days() + ").";
+                    }
+                    case NOT_COMPETENT -> {
+                        Object[] detail = (Object[]) f[2];
+                        @SuppressWarnings("unchecked")
+                        List<CompetencyCheck> failing = (List<CompetencyCheck>) detail[1];
+                        why = ": " + pa + " is not competent in " + detail[0] + " on " + detail[2] + " ("
+                                + String.join(", ", failing.stream().map(c -> c.competency() + " " + c.status())
+                                        .toList()) + ").";
+                    }
+                    case COMPETENCE_LAPSES -> why = ": " + pa + "'s " + String.join(", ", failingCodes.stream()
+                            .map(CompetencyCode::value).toList()) + " lapses on " + lapse
+                            + ", before the shift ends: book it now.";
+                    case DOUBLE_BOOKED -> why = ": " + pa + " is also booked on shift " + otherShift + " ("
+                            + otherPackage + ") at the same time.";
+                    case WORKING_TIME -> {
+                        @SuppressWarnings("unchecked")
+                        List<WorkingTimeFinding> wt = (List<WorkingTimeFinding>) f[2];
+                        why = ": " + pa + "'s rota breaks " + String.join(", ", brokenRules) + " ("
+                                + wt.get(0).message() + ")";
+                    }
+                    default -> why = ".";
+                }
+                return shift + why + could;
+            };
+            return new CoverFinding(reason, severity, text, source, act, plan.id(), id, when, pa, candidates, codes,
+                    rules, other, 0, 0);
         }
 
         private String pa(Rota r, int s) {

@@ -21,6 +21,8 @@ public final class UkDays {
     public static final int LAST_DAY = (int) SupportedDates.LAST.toEpochDay();
 
     private static final int[] START = starts();
+    /** For a day that is not 1440 minutes long: the local minute of day from which its clock change applies. */
+    private static final short[] CHANGE_AT = changes();
 
     private UkDays() {
     }
@@ -32,6 +34,22 @@ public final class UkDays {
             start[i] = (int) (LocalDate.ofEpochDay(FIRST_DAY + i).atStartOfDay(LondonTime.ZONE).toEpochSecond() / 60);
         }
         return start;
+    }
+
+    private static short[] changes() {
+        short[] at = new short[START.length - 1];
+        for (int i = 0; i < at.length; i++) {
+            int length = START[i + 1] - START[i];
+            if (length != 1440) {
+                java.time.zone.ZoneOffsetTransition t = LondonTime.ZONE.getRules().nextTransition(
+                        java.time.Instant.ofEpochSecond(START[i] * 60L - 1));
+                // the gap's end (spring) or the overlap's end (autumn), in local minutes of the day
+                LocalTime local = length < 1440 ? t.getDateTimeAfter().toLocalTime()
+                        : t.getDateTimeBefore().toLocalTime();
+                at[i] = (short) (local.toSecondOfDay() / 60);
+            }
+        }
+        return at;
     }
 
     /**
@@ -76,10 +94,28 @@ public final class UkDays {
      * @return the epoch minute
      */
     public static int at(int day, LocalTime time) {
-        int start = start(day);
-        if (start(day + 1) - start == 1440) {
-            return start + time.toSecondOfDay() / 60;
+        return at(day, time.toSecondOfDay() / 60);
+    }
+
+    /**
+     * Returns the epoch minute of a local minute of a day, leniently, as {@link #at(int, LocalTime)}.
+     *
+     * @param day the epoch day, supported
+     * @param minuteOfDay the local minute, 0 - 1439
+     * @return the epoch minute
+     */
+    public static int at(int day, int minuteOfDay) {
+        int i = day - FIRST_DAY;
+        int start = START[i];
+        int length = START[i + 1] - start;
+        if (length == 1440 || minuteOfDay < CHANGE_AT[i]) {
+            return start + minuteOfDay;
         }
+        return start + minuteOfDay + (length - 1440);
+    }
+
+    /** Checks {@link #at} against java.time for one local time: for tests. */
+    static int atByZone(int day, LocalTime time) {
         return (int) (ZonedDateTime.of(LocalDateTime.of(LocalDate.ofEpochDay(day), time), LondonTime.ZONE)
                 .toEpochSecond() / 60);
     }

@@ -32,8 +32,10 @@ public final class DailyRestRule extends WorkingTimeRule {
         if (n == 0) {
             return;
         }
-        int p = t.workStart(0);
-        int k = 0;
+        // start at the working day that holds the first work within a day of the scope
+        int k = t.dutyStart(Math.min(n - 1, t.firstWorkEndingAfter(t.scopeStartMinute() - 24 * 60)),
+                WorkingTimeLaw.YOUNG_DAILY_REST_MINUTES);
+        int p = t.workStart(k);
         while (k < n) {
             int required = t.isYoungOn(UkDays.dayOf(p)) ? WorkingTimeLaw.YOUNG_DAILY_REST_MINUTES
                     : WorkingTimeLaw.DAILY_REST_MINUTES;

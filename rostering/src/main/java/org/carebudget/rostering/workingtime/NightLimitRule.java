@@ -42,27 +42,23 @@ public final class NightLimitRule extends WorkingTimeRule {
         if (status != NightWorkerStatus.FROM_HOURS) {
             return status == NightWorkerStatus.NIGHT_WORKER;
         }
-        int worked = 0;
-        int nights = 0;
-        for (int i = Math.max(0, t.dayCount() - WorkingTimeLaw.REFERENCE_DAYS); i < t.dayCount(); i++) {
-            if (t.rosteredMinutes(i) > 0) {
-                worked++;
-                if (t.nightMinutes(i) >= WorkingTimeLaw.NIGHT_WORKER_MINUTES) {
-                    nights++;
-                }
-            }
-        }
-        return nights * 2 > worked;
+        return t.nightDaysInStatusPeriod() * 2 > t.daysWorkedInStatusPeriod();
     }
 
     @Override
     public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
         org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
-        if (!isNightWorker(t)) {
+        // 8 hours over 102 of 119 days is 816 hours: no period holds more than every day held
+        boolean longEmployed = true;
+        for (EmploymentTerms e : t.profile().employments()) {
+            longEmployed &= e.employed().start().toEpochDay() <= t.firstDay();
+        }
+        if ((longEmployed && t.totalTimes7() <= 2880L * WorkingTimeLaw.REFERENCE_DAYS) || !isNightWorker(t)) {
             return;
         }
         int n = t.dayCount();
-        long[] sum = new long[n + 1];
+        long[] sum = t.scratchSums();
+        sum[0] = 0;
         for (int i = 0; i < n; i++) {
             sum[i + 1] = sum[i] + t.minutesTimes7(i);
         }

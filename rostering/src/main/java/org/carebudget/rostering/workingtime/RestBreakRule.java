@@ -29,8 +29,12 @@ public final class RestBreakRule extends WorkingTimeRule {
     public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
         org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         int n = t.workCount();
-        int k = 0;
-        while (k < n) {
+        if (n == 0) {
+            return;
+        }
+        int k = t.dutyStart(Math.min(n - 1, t.firstWorkEndingAfter(t.scopeStartMinute())),
+                WorkingTimeLaw.YOUNG_DAILY_REST_MINUTES);
+        while (k < n && t.workStart(k) < t.scopeEndMinute()) {
             int start = t.workStart(k);
             boolean young = t.isYoungOn(UkDays.dayOf(start));
             int rest = young ? WorkingTimeLaw.YOUNG_DAILY_REST_MINUTES : WorkingTimeLaw.DAILY_REST_MINUTES;

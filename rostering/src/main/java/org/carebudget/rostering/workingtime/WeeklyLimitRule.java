@@ -35,16 +35,24 @@ public final class WeeklyLimitRule extends WorkingTimeRule {
     public void evaluate(@org.jspecify.annotations.Nullable WorkerTimeline t) {
         org.carebudget.rostering.RosteringException.CHECKS.notNull(t, "timeline");
         int n = t.dayCount();
-        boolean[] excluded = new boolean[n];
-        long[] sumA = new long[n + 1];
-        int[] countExcluded = new int[n + 1];
+        long ceiling = (long) WorkingTimeLaw.WEEKLY_AVERAGE_MINUTES * WorkingTimeLaw.REFERENCE_DAYS;
+        boolean[] excluded = t.scratchFlags();
+        long[] sumA = t.scratchSums();
+        int[] countExcluded = t.scratchCounts();
+        int[] workedDays = t.scratchDays();
         for (EmploymentTerms e : t.profile().employments()) {
             if (e.isDomesticServant()) {
                 continue;
             }
+            // no period can hold more than every day held; with 17 weeks employed and no more than 48 hours a week
+            // in all the days held, there is nothing to find
+            if (t.totalTimes7() <= ceiling && e.employed().start().toEpochDay() <= t.firstDay()) {
+                continue;
+            }
             ReferencePeriods.excluded(t, e, excluded);
             int worked = 0;
-            int[] workedDays = new int[n];
+            sumA[0] = 0;
+            countExcluded[0] = 0;
             for (int i = 0; i < n; i++) {
                 sumA[i + 1] = sumA[i] + (excluded[i] ? 0 : t.minutesTimes7(i));
                 countExcluded[i + 1] = countExcluded[i] + (excluded[i] ? 1 : 0);
@@ -61,8 +69,7 @@ public final class WeeklyLimitRule extends WorkingTimeRule {
                 int a = first - t.firstDay();
                 int b = Math.min(end - t.firstDay(), n);
                 int len = end - first;
-                if (!t.profile().isYoungWorkerOn(java.time.LocalDate.ofEpochDay(end - 1))
-                        && countExcluded[b] - countExcluded[a] < b - a) {
+                if (!t.isYoungOn(end - 1) && countExcluded[b] - countExcluded[a] < b - a) {
                     long total7 = sumA[b] - sumA[a];
                     int makeUp = countExcluded[b] - countExcluded[a];
                     if (makeUp > 0) {

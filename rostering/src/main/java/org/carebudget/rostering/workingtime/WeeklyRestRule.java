@@ -63,14 +63,8 @@ public final class WeeklyRestRule extends WorkingTimeRule {
         int ps = UkDays.start(day);
         int pe = UkDays.start(day + days);
         int n = t.workCount();
-        boolean worked = false;
-        for (int k = 0; k < n && t.workStart(k) < pe; k++) {
-            if (t.workEnd(k) > ps) {
-                worked = true;
-                break;
-            }
-        }
-        if (!worked) {
+        int first = t.firstWorkEndingAfter(ps);
+        if (first >= n || t.workStart(first) >= pe) {
             return;
         }
         int daily = young ? 0 : extra;
@@ -81,7 +75,10 @@ public final class WeeklyRestRule extends WorkingTimeRule {
         // rest, and the daily rest that may not be part of it may lie on either side, inside or outside the period
         long best = 0;
         long second = 0;
-        for (int k = 0; k <= n; k++) {
+        for (int k = first; k <= n; k++) {
+            if (k > first && k <= n && k - 1 < n && t.workEnd(k - 1) >= pe) {
+                break;
+            }
             long rs = k == 0 ? Long.MIN_VALUE / 4 : t.workEnd(k - 1);
             long re = k == n ? Long.MAX_VALUE / 4 : t.workStart(k);
             long inside = Math.min(re, pe) - Math.max(rs, ps);

@@ -75,6 +75,15 @@ public final class WorkerTimeline {
     private int[] baseWorkEnd = new int[128];
 
     private List<WorkingTimeFinding> out;
+    private int youngUntil;
+    private long total7;
+    /** Days worked, and days with 3 hours of night work, in the 17 weeks ending on the check's last day. */
+    private int statusWorked;
+    private int statusNights;
+    private boolean[] scratchFlags;
+    private long[] scratchSums;
+    private int[] scratchCounts;
+    private int[] scratchDays;
 
     WorkerTimeline(Rota rota, WorkingTimeHistory history, int days) {
         this.caseload = rota.caseload();
@@ -91,6 +100,10 @@ public final class WorkerTimeline {
         this.rostered = new int[len];
         this.night = new int[len];
         this.leave = new byte[len];
+        this.scratchFlags = new boolean[len];
+        this.scratchSums = new long[len + 1];
+        this.scratchCounts = new int[len + 1];
+        this.scratchDays = new int[len];
     }
 
     /** Fills the timeline with one PA's data. */
@@ -98,6 +111,8 @@ public final class WorkerTimeline {
         worker = w;
         profile = caseload.workers().get(w);
         law = WorkingTimeLaw.of(profile.jurisdiction());
+        youngUntil = (int) profile.adultFrom().map(LocalDate::toEpochDay).orElse((long) Integer.MIN_VALUE)
+                .longValue();
         Arrays.fill(declared7, 0);
         Arrays.fill(rostered, 0);
         Arrays.fill(night, 0);
@@ -119,6 +134,7 @@ public final class WorkerTimeline {
         }
         shiftCount = 0;
         pieceCount = 0;
+        total7 = 0;
         int n = rota.workerShiftCount(w);
         int lo = 0;
         int hi = n;
@@ -136,22 +152,42 @@ public final class WorkerTimeline {
             if (start >= toMinute) {
                 break;
             }
-            addShift(s, start, rota.endMinute(s), rota.packageIndex(s),
-                    rota.breakMinutes(s) == 0 ? null : rota.breakMinutePairs(s));
+            addShift(s, start, rota.endMinute(s), rota.packageIndex(s), rota.breakCount(s));
         }
+        // the history's pieces all start before the check and come first; the rota's follow in order of start
+        int planned = pieceCount;
+        int[] plannedStart = Arrays.copyOf(pieceStart, planned);
+        int[] plannedEnd = Arrays.copyOf(pieceEnd, planned);
+        pieceCount = 0;
         for (int k = 0; k < history.tailCount(w); k++) {
             addPiece(history.tailStart(w, k), history.tailEnd(w, k));
         }
+        for (int k = 0; k < planned; k++) {
+            addPiece(plannedStart[k], plannedEnd[k]);
+        }
+        long sum = 0;
+        int worked = 0;
+        int nights = 0;
         for (int i = 0; i < len; i++) {
             m7[i] = 7L * rostered[i] + declared7[i];
+            sum += m7[i];
+            if (i >= len - WorkingTimeLaw.REFERENCE_DAYS && rostered[i] > 0) {
+                worked++;
+                if (night[i] >= WorkingTimeLaw.NIGHT_WORKER_MINUTES) {
+                    nights++;
+                }
+            }
         }
+        total7 = sum;
+        statusWorked = worked;
+        statusNights = nights;
         merge();
         probing = false;
         done = false;
         out = null;
     }
 
-    private void addShift(int index, int start, int end, int pkg, int[] breaks) {
+    private void addShift(int index, int start, int end, int pkg, int breaks) {
         if (shiftCount == shiftIndex.length) {
             shiftIndex = Arrays.copyOf(shiftIndex, shiftCount * 2);
             shiftStart = Arrays.copyOf(shiftStart, shiftCount * 2);
@@ -164,13 +200,12 @@ public final class WorkerTimeline {
         shiftPackage[shiftCount] = pkg;
         shiftCount++;
         int from = start;
-        if (breaks != null) {
-            for (int i = 0; i < breaks.length; i += 2) {
-                if (breaks[i] > from) {
-                    addWork(from, breaks[i], 1);
-                }
-                from = Math.max(from, breaks[i + 1]);
+        for (int k = 0; k < breaks; k++) {
+            int bs = rota.breakStart(index, k);
+            if (bs > from) {
+                addWork(from, bs, 1);
             }
+            from = Math.max(from, rota.breakEnd(index, k));
         }
         if (end > from) {
             addWork(from, end, 1);
@@ -185,14 +220,25 @@ public final class WorkerTimeline {
             int to = Math.min(end, UkDays.start(day + 1));
             int i = day - base;
             if (i >= 0 && i < len) {
+                boolean inStatus = i >= len - WorkingTimeLaw.REFERENCE_DAYS;
+                boolean was = rostered[i] > 0;
                 rostered[i] += sign * (to - from);
                 m7[i] += 7L * sign * (to - from);
+                total7 += 7L * sign * (to - from);
+                if (inStatus && was != rostered[i] > 0) {
+                    statusWorked += was ? -1 : 1;
+                }
             }
             from = to;
         }
         int i = startDay - base;
         if (i >= 0 && i < len) {
+            boolean wasNight = night[i] >= WorkingTimeLaw.NIGHT_WORKER_MINUTES;
             night[i] += sign * WorkingTimeHistory.Nights.overlap(profile.nightTime(), start, end, startDay);
+            boolean isNight = night[i] >= WorkingTimeLaw.NIGHT_WORKER_MINUTES;
+            if (i >= len - WorkingTimeLaw.REFERENCE_DAYS && wasNight != isNight) {
+                statusNights += wasNight ? -1 : 1;
+            }
         }
         if (sign > 0) {
             addPiece(start, end);
@@ -210,19 +256,26 @@ public final class WorkerTimeline {
     }
 
     private void merge() {
-        long[] keys = new long[pieceCount];
-        for (int i = 0; i < pieceCount; i++) {
-            keys[i] = ((long) (pieceStart[i] - Minutes.FIRST) << 32) | (pieceEnd[i] - Minutes.FIRST);
-        }
-        Arrays.sort(keys);
         workCount = 0;
         if (workStart.length < pieceCount) {
             workStart = new int[pieceCount * 2];
             workEnd = new int[pieceCount * 2];
         }
-        for (long k : keys) {
-            int s = (int) (k >>> 32) + Minutes.FIRST;
-            int e = (int) (k & 0xFFFF_FFFFL) + Minutes.FIRST;
+        boolean sorted = true;
+        for (int i = 1; i < pieceCount && sorted; i++) {
+            sorted = pieceStart[i - 1] <= pieceStart[i];
+        }
+        long[] keys = null;
+        if (!sorted) {
+            keys = new long[pieceCount];
+            for (int i = 0; i < pieceCount; i++) {
+                keys[i] = ((long) (pieceStart[i] - Minutes.FIRST) << 32) | (pieceEnd[i] - Minutes.FIRST);
+            }
+            Arrays.sort(keys);
+        }
+        for (int i = 0; i < pieceCount; i++) {
+            int s = keys == null ? pieceStart[i] : (int) (keys[i] >>> 32) + Minutes.FIRST;
+            int e = keys == null ? pieceEnd[i] : (int) (keys[i] & 0xFFFF_FFFFL) + Minutes.FIRST;
             if (workCount > 0 && s <= workEnd[workCount - 1]) {
                 workEnd[workCount - 1] = Math.max(workEnd[workCount - 1], e);
             } else {
@@ -244,7 +297,7 @@ public final class WorkerTimeline {
         }
         System.arraycopy(workStart, 0, baseWorkStart, 0, workCount);
         System.arraycopy(workEnd, 0, baseWorkEnd, 0, workCount);
-        addShift(-1, start, end, pkg, null);
+        addShift(-1, start, end, pkg, 0);
         mergeProbe(start, end);
         probing = true;
         done = false;
@@ -417,7 +470,52 @@ public final class WorkerTimeline {
      * @return true if under 18
      */
     public boolean isYoungOn(int epochDay) {
-        return profile.isYoungWorkerOn(LocalDate.ofEpochDay(epochDay));
+        return epochDay < youngUntil;
+    }
+
+    /**
+     * Returns the sum of {@link #minutesTimes7} over every held day: no reference period holds more.
+     *
+     * @return the minutes times 7
+     */
+    public long totalTimes7() {
+        return total7;
+    }
+
+    /**
+     * Returns the days worked in the 17 weeks ending on the check's last day.
+     *
+     * @return the count
+     */
+    public int daysWorkedInStatusPeriod() {
+        return statusWorked;
+    }
+
+    /**
+     * Returns the days in the 17 weeks ending on the check's last day on which at least 3 hours of the work started
+     * fell in night time.
+     *
+     * @return the count
+     */
+    public int nightDaysInStatusPeriod() {
+        return statusNights;
+    }
+
+    /** Reusable scratch arrays for the standard rules, of {@link #dayCount()} (+ 1) elements. */
+    boolean[] scratchFlags() {
+        return scratchFlags;
+    }
+
+    long[] scratchSums() {
+        return scratchSums;
+    }
+
+    int[] scratchCounts() {
+        return scratchCounts;
+    }
+
+    int[] scratchDays() {
+        return scratchDays;
     }
 
     /**
@@ -447,6 +545,42 @@ public final class WorkerTimeline {
      */
     public int workEnd(int k) {
         return workEnd[k];
+    }
+
+    /**
+     * Returns the first period of work that ends after a minute: where a rule looking at time from that minute on
+     * starts, found by binary search.
+     *
+     * @param minute the epoch minute
+     * @return the index, 0 to {@link #workCount()}
+     */
+    public int firstWorkEndingAfter(int minute) {
+        int lo = 0;
+        int hi = workCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (workEnd[mid] <= minute) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Returns the start of the working day holding period {@code k}: walks back over gaps shorter than
+     * {@code rest} minutes.
+     *
+     * @param k a period of work, 0 to {@code workCount() - 1}
+     * @param rest the rest that separates working days, in minutes
+     * @return the index of the first period of that working day
+     */
+    public int dutyStart(int k, int rest) {
+        while (k > 0 && workStart[k] - workEnd[k - 1] < rest) {
+            k--;
+        }
+        return k;
     }
 
     /**

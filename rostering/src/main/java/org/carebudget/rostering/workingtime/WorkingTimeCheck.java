@@ -183,23 +183,42 @@ public final class WorkingTimeCheck {
      */
     public static final class Session {
 
+        /** Timelines kept prepared: enough for a package's team, so asking about its PAs again costs nothing. */
+        private static final int POOL = 16;
+
         private final WorkingTimeCheck check;
         private final Rota rota;
-        private final WorkerTimeline timeline;
-        private int prepared = -1;
+        private final WorkingTimeHistory history;
+        private final int days;
+        private final WorkerTimeline[] pool = new WorkerTimeline[POOL];
+        private final int[] prepared = new int[POOL];
+        private int next;
+        private WorkerTimeline timeline;
 
         private Session(WorkingTimeCheck check, Rota rota, WorkingTimeHistory history, int days) {
             this.check = check;
             this.rota = rota;
-            this.timeline = new WorkerTimeline(rota, history, days);
+            this.history = history;
+            this.days = days;
+            java.util.Arrays.fill(prepared, -1);
         }
 
         private void prepare(int worker) {
             RosteringException.CHECKS.inRange(worker, 0, rota.caseload().workers().size() - 1, "worker");
-            if (prepared != worker) {
-                timeline.prepare(worker);
-                prepared = worker;
+            for (int i = 0; i < POOL; i++) {
+                if (prepared[i] == worker) {
+                    timeline = pool[i];
+                    return;
+                }
             }
+            int slot = next;
+            next = (next + 1) % POOL;
+            if (pool[slot] == null) {
+                pool[slot] = new WorkerTimeline(rota, history, days);
+            }
+            pool[slot].prepare(worker);
+            prepared[slot] = worker;
+            timeline = pool[slot];
         }
 
         /**

@@ -295,6 +295,38 @@ public final class WorkingTimeHistory {
         }
 
         /**
+         * Adds work a PA did less its rest breaks, by index and epoch minutes.
+         *
+         * @param worker the PA's index in the caseload, 0 to {@code caseload.workers().size() - 1}
+         * @param startMinute when the work started, in whole minutes since 1970-01-01T00:00Z, before {@code asOf}
+         * @param endMinute when it ended, after {@code startMinute}, at most 14 days later
+         * @param breaks the breaks as pairs of epoch minutes {@code [start0, end0, start1, end1, ...]}, sorted, within
+         *     the work, not overlapping, at most 48 pairs; not null
+         * @return this builder, not null
+         * @throws RosteringException if an argument is out of range or null, or the breaks are not as described
+         */
+        public Builder add(int worker, int startMinute, int endMinute, int @Nullable [] breaks) {
+            RosteringException.CHECKS.inRange(worker, 0, caseload.workers().size() - 1, "worker");
+            RosteringException.CHECKS.inRange(startMinute, Minutes.FIRST, asOfMinute - 1, "startMinute");
+            RosteringException.CHECKS.inRange(endMinute, startMinute + 1L, startMinute + 14L * 24 * 60,
+                    "endMinute");
+            RosteringException.CHECKS.notNull(breaks, "breaks");
+            if (breaks.length % 2 != 0 || breaks.length > 96) {
+                throw new RosteringException("breaks", "pairs of minutes, at most 48", breaks.length + " values");
+            }
+            int at = startMinute;
+            for (int i = 0; i < breaks.length; i += 2) {
+                if (breaks[i] < at || breaks[i + 1] <= breaks[i] || breaks[i + 1] > endMinute) {
+                    throw new RosteringException("breaks", "sorted pairs within " + startMinute + " - " + endMinute
+                            + ", not overlapping", breaks[i] + " - " + breaks[i + 1]);
+                }
+                at = breaks[i + 1];
+            }
+            addPieces(worker, startMinute, endMinute, breaks);
+            return this;
+        }
+
+        /**
          * Adds every worked entry of some timesheets that started before {@code asOf}, less its breaks.
          *
          * @param timesheets the timesheets, not null, against a rota of this caseload

@@ -38,7 +38,11 @@ public final class YoungNightWorkRule extends WorkingTimeRule {
         boolean later = t.profile().youngWorkerContractAfter10pm();
         LocalTime from = later ? ELEVEN : TEN;
         LocalTime to = later ? SEVEN : SIX;
-        for (int k = 0; k < t.workCount(); k++) {
+        if (!t.isYoungOn(org.carebudget.rostering.internal.UkDays.dayOf(t.scopeStartMinute()))
+                && !t.isYoungOn(t.checkFromDay())) {
+            return;
+        }
+        for (int k = t.firstWorkEndingAfter(t.scopeStartMinute()); k < t.workCount(); k++) {
             int s = t.workStart(k);
             int e = t.workEnd(k);
             if (e <= t.scopeStartMinute() || s >= t.scopeEndMinute() || !t.isYoungOn(UkDays.dayOf(s))) {
