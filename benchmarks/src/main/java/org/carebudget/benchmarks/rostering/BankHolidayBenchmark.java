@@ -19,9 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What the jollyday-backed bank holidays cost against dates the caller supplies: a first question in a fresh JVM
- * (each fork is one cold start: jollyday reads its calendar files through JAXB), and the days of 1, 10 and 100 years
- * asked once each when warm.
+ * What the jollyday-backed bank holidays cost against dates the caller supplies, warm: the days of 1, 10 and 100
+ * years asked once each. The cold start is {@link BankHolidayColdStartBenchmark}.
  */
 @State(Scope.Benchmark)
 public class BankHolidayBenchmark {
@@ -40,19 +39,6 @@ public class BankHolidayBenchmark {
         supplied = BankHolidays.of(Map.of(Nation.ENGLAND, List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3),
                 LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 25),
                 LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28))));
-    }
-
-    /**
-     * The first question to a new jollyday calendar in a fresh JVM.
-     *
-     * @return the answer
-     */
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Fork(5)
-    public boolean jollydayColdStart() {
-        return JollydayBankHolidays.create().isBankHoliday(Nation.SCOTLAND, LocalDate.of(2026, 11, 30));
     }
 
     /**

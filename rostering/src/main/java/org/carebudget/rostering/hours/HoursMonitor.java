@@ -307,9 +307,11 @@ public final class HoursMonitor {
             if (kind == ShiftKind.SLEEP_IN && worker >= 0 && whole > 0) {
                 long inside = (long) to - from - (breakPairs == null ? 0 : breaks);
                 long awakeInside = inside >= whole ? awake : awake * inside / whole;
-                long[] lineTarget = plan ? linePlanned : lineDelivered;
-                lineTarget[line(pkg, f, worker, HoursKind.SLEEP_IN_AWAKE)] += awakeInside;
-                lineTarget[line(pkg, f, worker, HoursKind.SLEEP_IN_ASLEEP)] += Math.max(0, inside - awakeInside);
+                int awakeLine = line(pkg, f, worker, HoursKind.SLEEP_IN_AWAKE);
+                int asleepLine = line(pkg, f, worker, HoursKind.SLEEP_IN_ASLEEP);
+                // the line arrays may have grown: read them after the lines are made
+                (plan ? linePlanned : lineDelivered)[awakeLine] += awakeInside;
+                (plan ? linePlanned : lineDelivered)[asleepLine] += Math.max(0, inside - awakeInside);
             }
         }
 
@@ -321,7 +323,6 @@ public final class HoursMonitor {
             byte[] classes = worker >= 0 && kind != ShiftKind.SLEEP_IN
                     ? classes(caseload.packages().get(pkg).nation()) : null;
             int day = UkDays.dayOf(from);
-            long[] lineTarget = plan ? linePlanned : lineDelivered;
             while (from < to) {
                 int next = Math.min(to, UkDays.start(day + 1));
                 int minutes = next - from;
@@ -330,7 +331,8 @@ public final class HoursMonitor {
                     int c = classes[day - firstDay];
                     HoursKind k = c == 2 ? HoursKind.BANK_HOLIDAY : c == 1 ? HoursKind.WEEKEND
                             : kind == ShiftKind.WAKING_NIGHT ? HoursKind.NIGHT : HoursKind.DAY;
-                    lineTarget[line(pkg, f, worker, k)] += minutes;
+                    int l = line(pkg, f, worker, k);
+                    (plan ? linePlanned : lineDelivered)[l] += minutes;
                 }
                 from = next;
                 day++;

@@ -188,6 +188,34 @@ class HoursMonitorTest {
     }
 
     @Test
+    void givenMoreLinesThanTheFirstArraysHold_thenEveryMinuteIsKept() {
+        Caseload.Builder c = Caseload.builder();
+        List<PersonalAssistantId> team = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            PersonalAssistantId pa = PersonalAssistantId.of("pa-" + i);
+            team.add(pa);
+            c.worker(WorkerProfile.builder(pa).adultThroughout().employment(EmploymentTerms.of(EMPLOYER,
+                    DateRange.startingOn(LocalDate.of(2024, 1, 1)), DomesticService.NOT_DOMESTIC_SERVICE)).build());
+        }
+        Caseload caseload = c.carePackage(CarePackagePlan.builder(PKG, PersonId.of("person-1"), EMPLOYER)
+                .team(team.subList(0, 200)).build()).build();
+        Rota.Builder r = Rota.builder(caseload);
+        for (int i = 0; i < 600; i++) {
+            // a Friday day shift and an hour's sleep-in on Saturday: lines of day, awake (none) and asleep minutes
+            r.add(Shift.builder(ShiftId.of(2L * i + 1), PKG, ICB, at("2026-05-08T09:00"), at("2026-05-08T10:00"))
+                    .personalAssistant(team.get(i)).build());
+            r.add(Shift.builder(ShiftId.of(2L * i + 2), PKG, ICB, at("2026-05-09T10:00"), at("2026-05-09T11:00"))
+                    .kind(ShiftKind.SLEEP_IN).personalAssistant(team.get(i)).build());
+        }
+
+        HoursSummary s = HoursMonitor.standard().report(Timesheets.builder(r.build()).build(), MAY,
+                LocalDate.of(2026, 5, 4)).summary();
+
+        assertEquals(1200 * 60, s.plannedMinutes());
+        assertEquals(1200, s.lines().size());
+    }
+
+    @Test
     void givenATrendOfRisingWeeks_thenAPositiveSlope() {
         Caseload c = caseload(Nation.ENGLAND);
         Rota.Builder r = Rota.builder(c);
