@@ -94,7 +94,7 @@ public final class DailyRestRule extends WorkingTimeRule {
     @Override
     protected String message(WorkingTimeFinding f) {
         return f.personalAssistant() + " would rest at most " + hours(f.measuredMinutes())
-                + " consecutive hours in the 24 hours from " + f.window().start() + " (at least "
+                + " consecutive hours in the 24 hours from " + local(f.window().start()) + " (at least "
                 + hours(f.limitMinutes()) + " required, " + hours(f.differenceMinutes())
                 + " short; work for every employer counts).";
     }

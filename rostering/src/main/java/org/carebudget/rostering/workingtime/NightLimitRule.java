@@ -106,7 +106,7 @@ public final class NightLimitRule extends WorkingTimeRule {
     protected String message(WorkingTimeFinding f) {
         int days = f.referenceDays() - f.referenceDays() / 7;
         return f.personalAssistant() + ", a night worker, would average " + hours(f.measuredMinutes() / Math.max(1, days))
-                + " hours per 24 over the " + f.referenceDays() / 7 + " weeks from " + f.window().start() + " ("
+                + " hours per 24 over the " + f.referenceDays() / 7 + " weeks from " + local(f.window().start()) + " ("
                 + hours(f.measuredMinutes()) + " hours against at most " + hours(f.limitMinutes()) + ", "
                 + hours(f.differenceMinutes()) + " over); night workers cannot opt out. Employer: " + f.employers()
                 + ".";

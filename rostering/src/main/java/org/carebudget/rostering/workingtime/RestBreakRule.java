@@ -62,7 +62,7 @@ public final class RestBreakRule extends WorkingTimeRule {
 
     @Override
     protected String message(WorkingTimeFinding f) {
-        return f.personalAssistant() + " would work the day from " + f.window().start() + " to " + f.window().end()
+        return f.personalAssistant() + " would work the day from " + local(f.window().start()) + " to " + local(f.window().end())
                 + " with no break of " + f.limitMinutes() + " minutes (longest " + f.measuredMinutes()
                 + "): plan an uninterrupted break.";
     }

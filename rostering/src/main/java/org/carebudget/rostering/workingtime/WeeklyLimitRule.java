@@ -125,7 +125,7 @@ public final class WeeklyLimitRule extends WorkingTimeRule {
     @Override
     protected String message(WorkingTimeFinding f) {
         return f.personalAssistant() + " would average " + hours(f.averageMinutesPerWeek()) + " hours a week over the "
-                + f.referenceDays() / 7 + " weeks from " + f.window().start() + " (" + hours(f.measuredMinutes())
+                + f.referenceDays() / 7 + " weeks from " + local(f.window().start()) + " (" + hours(f.measuredMinutes())
                 + " hours in all jobs against at most " + hours(f.limitMinutes()) + ", " + hours(f.differenceMinutes())
                 + " over), with no opt-out for " + f.employers() + ".";
     }

@@ -106,7 +106,7 @@ public final class WeeklyRestRule extends WorkingTimeRule {
     @Override
     protected String message(WorkingTimeFinding f) {
         return f.personalAssistant() + " would have at most " + hours(f.measuredMinutes())
-                + " consecutive hours off in the rest period from " + f.window().start() + " to " + f.window().end()
+                + " consecutive hours off in the rest period from " + local(f.window().start()) + " to " + local(f.window().end())
                 + " (at least " + hours(f.limitMinutes()) + " required, " + hours(f.differenceMinutes())
                 + " short; work for every employer counts).";
     }

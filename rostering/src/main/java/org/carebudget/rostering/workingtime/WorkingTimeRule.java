@@ -58,6 +58,12 @@ public abstract class WorkingTimeRule extends AbstractCitedRule<Severity> {
      */
     protected abstract String message(WorkingTimeFinding finding);
 
+    /** Formats an instant as London local time, such as {@code 2026-10-25 01:30}. */
+    static String local(java.time.Instant t) {
+        java.time.LocalDateTime l = java.time.LocalDateTime.ofInstant(t, org.carebudget.core.time.LondonTime.ZONE);
+        return l.toLocalDate() + " " + l.toLocalTime();
+    }
+
     /** Formats minutes as hours, such as {@code 52.5} or {@code 11}. */
     static String hours(long minutes) {
         long tenths = Math.round(minutes / 6.0);

@@ -53,7 +53,7 @@ public final class YoungDailyLimitRule extends WorkingTimeRule {
     @Override
     protected String message(WorkingTimeFinding f) {
         return f.personalAssistant() + " is under 18 and would work " + hours(f.measuredMinutes())
-                + " hours on the day from " + f.window().start() + " (at most 8, " + hours(f.differenceMinutes())
+                + " hours on the day from " + local(f.window().start()) + " (at most 8, " + hours(f.differenceMinutes())
                 + " over; hours for every employer count). Employers: " + f.employers() + ".";
     }
 }

@@ -65,7 +65,7 @@ public final class YoungNightWorkRule extends WorkingTimeRule {
     @Override
     protected String message(WorkingTimeFinding f) {
         return f.personalAssistant() + " is under 18 and would work " + hours(f.measuredMinutes())
-                + " hours in the restricted night period in the work from " + f.window().start()
+                + " hours in the restricted night period in the work from " + local(f.window().start())
                 + "; young workers may not work then. Employers: " + f.employers() + ".";
     }
 }

@@ -60,7 +60,7 @@ public final class YoungWeeklyLimitRule extends WorkingTimeRule {
     @Override
     protected String message(WorkingTimeFinding f) {
         return f.personalAssistant() + " is under 18 and would work " + hours(f.measuredMinutes())
-                + " hours in the week from " + f.window().start() + " (at most 40, " + hours(f.differenceMinutes())
+                + " hours in the week from " + local(f.window().start()) + " (at most 40, " + hours(f.differenceMinutes())
                 + " over; every job counts, with no averaging and no opt-out). Employers: " + f.employers() + ".";
     }
 }
