@@ -47,15 +47,14 @@ public final class Rota {
     private final int[] taskSet;
     private final long[] taskMasks;
     private final List<FunderId> funders;
-    private final Extras[] extras;
+    /** Awake periods and breaks, flat: per shift that has any, {breaks, awake, break minutes, awake minutes, awake
+     * pairs, break pairs}; {@code extraIndex} holds each shift's offset, or -1. */
+    private final int[] extras;
     private final int[] extraIndex;
     private final Groups byPackage;
     private final Groups byWorker;
     private final int longest;
 
-    /** Awake periods and breaks of the few shifts that have them, as pairs of epoch minutes. */
-    record Extras(int[] awake, int[] breaks, int breakMinutes, int awakeMinutes) {
-    }
 
     private Rota(Builder b) {
         this.caseload = b.caseload;
@@ -82,9 +81,9 @@ public final class Rota {
         this.funders = List.copyOf(b.funders);
         this.extraIndex = new int[n];
         java.util.Arrays.fill(extraIndex, -1);
-        this.extras = b.extras.toArray(new Extras[0]);
-        for (int x = 0; x < extras.length; x++) {
-            extraIndex[b.extraShift.get(x)] = x;
+        this.extras = b.extras.toArray();
+        for (int x = 0; x < b.extraShift.size(); x++) {
+            extraIndex[b.extraShift.get(x)] = b.extraOffset.get(x);
         }
         this.byPackage = Groups.of(caseload.packages().size(), b.pkg, identity(n), n, b.start, ids);
         IntList workerOf = new IntList(n * 2);
@@ -219,13 +218,15 @@ public final class Rota {
                 b.task(plan.tasks().get(t).task());
             }
         }
-        Extras x = extra(shift);
-        if (x != null) {
-            for (int k = 0; k < x.awake.length; k += 2) {
-                b.awake(TimeSpan.ofMinutes(x.awake[k], x.awake[k + 1]));
+        int o = extraIndex[shift];
+        if (o >= 0) {
+            int breaks = extras[o];
+            int awake = extras[o + 1];
+            for (int k = 0; k < awake; k++) {
+                b.awake(TimeSpan.ofMinutes(extras[o + 4 + 2 * k], extras[o + 5 + 2 * k]));
             }
-            for (int k = 0; k < x.breaks.length; k += 2) {
-                b.restBreak(TimeSpan.ofMinutes(x.breaks[k], x.breaks[k + 1]));
+            for (int k = 0; k < breaks; k++) {
+                b.restBreak(TimeSpan.ofMinutes(extras[o + 4 + 2 * awake + 2 * k], extras[o + 5 + 2 * awake + 2 * k]));
             }
         }
         if ((flags[shift] & LONG_SHIFT) != 0) {
@@ -444,8 +445,8 @@ public final class Rota {
      * @throws RosteringException if out of range
      */
     public int breakMinutes(int shift) {
-        Extras x = extra(check(shift));
-        return x == null ? 0 : x.breakMinutes;
+        int o = extraIndex[check(shift)];
+        return o < 0 ? 0 : extras[o + 2];
     }
 
     /**
@@ -456,8 +457,8 @@ public final class Rota {
      * @throws RosteringException if out of range
      */
     public int awakeMinutes(int shift) {
-        Extras x = extra(check(shift));
-        return x == null ? 0 : x.awakeMinutes;
+        int o = extraIndex[check(shift)];
+        return o < 0 ? 0 : extras[o + 3];
     }
 
     /**
@@ -468,8 +469,8 @@ public final class Rota {
      * @throws RosteringException if out of range
      */
     public int breakCount(int shift) {
-        Extras x = extra(check(shift));
-        return x == null ? 0 : x.breaks.length / 2;
+        int o = extraIndex[check(shift)];
+        return o < 0 ? 0 : extras[o];
     }
 
     /**
@@ -482,7 +483,8 @@ public final class Rota {
      */
     public int breakStart(int shift, int k) {
         int at = 2 * RosteringException.CHECKS.inRange(k, 0, breakCount(shift) - 1, "k");
-        return extra(shift).breaks[at];
+        int o = extraIndex[shift];
+        return extras[o + 4 + 2 * extras[o + 1] + at];
     }
 
     /**
@@ -495,7 +497,8 @@ public final class Rota {
      */
     public int breakEnd(int shift, int k) {
         int at = 2 * RosteringException.CHECKS.inRange(k, 0, breakCount(shift) - 1, "k") + 1;
-        return extra(shift).breaks[at];
+        int o = extraIndex[shift];
+        return extras[o + 4 + 2 * extras[o + 1] + at];
     }
 
     /**
@@ -506,8 +509,13 @@ public final class Rota {
      * @throws RosteringException if out of range
      */
     public int[] breakMinutePairs(int shift) {
-        Extras x = extra(check(shift));
-        return x == null ? new int[0] : x.breaks.clone();
+        int n = breakCount(shift);
+        int[] pairs = new int[2 * n];
+        if (n > 0) {
+            int o = extraIndex[shift];
+            System.arraycopy(extras, o + 4 + 2 * extras[o + 1], pairs, 0, 2 * n);
+        }
+        return pairs;
     }
 
     /**
@@ -566,11 +574,6 @@ public final class Rota {
         return RosteringException.CHECKS.inRange(w, 0, caseload.workers().size() - 1, "worker");
     }
 
-    private @Nullable Extras extra(int shift) {
-        int x = extraIndex[shift];
-        return x < 0 ? null : extras[x];
-    }
-
     /** Unchecked fast reads for the module's engines: the index is trusted. */
     int startUnchecked(int shift) {
         return start[shift];
@@ -601,8 +604,9 @@ public final class Rota {
         private final LongIntMap maskIndex = new LongIntMap(64);
         private final List<FunderId> funders = new ArrayList<>();
         private final Map<FunderId, Integer> funderIndex = new HashMap<>();
-        private final List<Extras> extras = new ArrayList<>();
+        private final IntList extras = new IntList();
         private final IntList extraShift = new IntList();
+        private final IntList extraOffset = new IntList();
         private boolean ascending = true;
 
         private Builder(Caseload caseload) {
@@ -685,9 +689,18 @@ public final class Rota {
             }
             taskSet.add(set);
             if (!shift.awakePeriods().isEmpty() || !shift.breaks().isEmpty()) {
-                extras.add(new Extras(pairs(shift.awakePeriods()), pairs(shift.breaks()),
-                        (int) (shift.minutes() - shift.workingMinutes()), (int) shift.awakeMinutes()));
                 extraShift.add(n);
+                extraOffset.add(extras.size());
+                extras.add(shift.breaks().size());
+                extras.add(shift.awakePeriods().size());
+                extras.add((int) (shift.minutes() - shift.workingMinutes()));
+                extras.add((int) shift.awakeMinutes());
+                for (int v : pairs(shift.awakePeriods())) {
+                    extras.add(v);
+                }
+                for (int v : pairs(shift.breaks())) {
+                    extras.add(v);
+                }
             }
             return this;
         }
@@ -725,10 +738,9 @@ public final class Rota {
                 while (keep < extraShift.size() && extraShift.get(keep) < mark) {
                     keep++;
                 }
+                extras.truncate(keep < extraOffset.size() ? extraOffset.get(keep) : extras.size());
                 extraShift.truncate(keep);
-                while (extras.size() > keep) {
-                    extras.remove(extras.size() - 1);
-                }
+                extraOffset.truncate(keep);
                 while (funders.size() > funderMark) {
                     funderIndex.remove(funders.remove(funders.size() - 1));
                 }

@@ -41,6 +41,20 @@ class DailyRestRuleTest {
     }
 
     @Test
+    void givenANorthernIrelandProfile_thenTheFindingCitesSr201649() {
+        List<WorkingTimeFinding> findings = Scenario.from("2026-05-04")
+                .pa("pa-1", b -> b.adultThroughout().jurisdiction(org.carebudget.rostering.Jurisdiction.NORTHERN_IRELAND)
+                        .employment(Scenario.employment(EMP_1, DomesticService.NOT_DOMESTIC_SERVICE)))
+                .shift("pkg-1", "pa-1", "2026-05-04T08:00", "2026-05-04T20:00")
+                .shift("pkg-1", "pa-1", "2026-05-05T05:00", "2026-05-05T13:00")
+                .check(RULE, 21);
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(true, findings.get(0).source().citation().contains("Northern Ireland) 2016 reg. 12"));
+        assertEquals(120, findings.get(0).differenceMinutes());
+    }
+
+    @Test
     void givenElevenHoursBetweenShifts_thenNothing() {
         assertEquals(List.of(), Scenario.from("2026-05-04").pa("pa-1")
                 .shift("pkg-1", "pa-1", "2026-05-04T08:00", "2026-05-04T20:00")
