@@ -30,6 +30,7 @@ module org.carebudget.core {
     exports org.carebudget.core.money;
     exports org.carebudget.core.figures;
     exports org.carebudget.core.hours;
+    exports org.carebudget.core.hours.jackson;
     exports org.carebudget.core.rule;
     exports org.carebudget.core.jackson;
     exports org.carebudget.core.training;

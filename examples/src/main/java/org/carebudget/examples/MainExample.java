@@ -9,7 +9,10 @@ import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.NhsNumber;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.money.Gbp;
+import org.carebudget.core.id.FunderId;
+import org.carebudget.core.time.LondonTime;
 import org.carebudget.rostering.Shift;
+import org.carebudget.rostering.ShiftId;
 
 /**
  * The main example, run by the first README command, end to end over the four capabilities: a night shift over the
@@ -53,15 +56,17 @@ public final class MainExample {
 
     private static void nightShift(PrintStream out) {
         NhsNumber person = NhsNumber.parse("943 476 5919");
-        Shift night = new Shift(PersonalAssistantId.of("pa-1"), CarePackageId.of("pkg-1"),
-                LocalDateTime.of(2026, 10, 24, 22, 0), LocalDateTime.of(2026, 10, 25, 6, 0));
-        MinimumWage nmw = UkFigures.standard().on(MinimumWage.class, night.start().toLocalDate());
+        Shift night = Shift.builder(ShiftId.of(1), CarePackageId.of("pkg-1"), FunderId.of("nhs-icb"),
+                LocalDateTime.of(2026, 10, 24, 22, 0), LocalDateTime.of(2026, 10, 25, 6, 0))
+                .personalAssistant(PersonalAssistantId.of("pa-1")).build();
+        LocalDate day = LondonTime.localDateTime(night.start()).toLocalDate();
+        MinimumWage nmw = UkFigures.standard().on(MinimumWage.class, day);
         Gbp rate = nmw.rateForAge(30);
         Gbp pay = rate.timesRatio(night.minutes(), 60, java.math.RoundingMode.HALF_UP);
         Gbp[] split = pay.allocate(2, 1);
         out.println("Person " + person + ": night shift 22:00-06:00 over the October clock change");
-        out.println("  elapsed hours: " + night.elapsed().toHours() + " (wall clock says 8)");
-        out.println("  National Living Wage on " + LocalDate.from(night.start()) + ": " + rate + " an hour ("
+        out.println("  elapsed hours: " + night.minutes() / 60 + " (wall clock says 8)");
+        out.println("  National Living Wage on " + day + ": " + rate + " an hour ("
                 + nmw.source() + ")");
         out.println("  pay at that rate: " + pay + "; NHS share (2/3): " + split[0] + ", council share (1/3): " + split[1]);
     }

@@ -11,7 +11,9 @@ import org.carebudget.core.id.NhsNumber;
 import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.money.SpendCategory;
+import org.carebudget.core.id.FunderId;
 import org.carebudget.rostering.Shift;
+import org.carebudget.rostering.ShiftId;
 
 /** Calls a few public APIs of each published module on the module path and fails loudly if one misbehaves. */
 public final class ConsumerCheck {
@@ -46,8 +48,8 @@ public final class ConsumerCheck {
                 check(e.getMessage().contains("moneta-core"), "the refusal names what to add");
             }
         }
-        Shift march = new Shift(PersonalAssistantId.of("pa-1"), CarePackageId.of("pkg-1"),
-                LocalDateTime.of(2026, 3, 28, 22, 0), LocalDateTime.of(2026, 3, 29, 6, 0));
+        Shift march = Shift.builder(ShiftId.of(1), CarePackageId.of("pkg-1"), FunderId.of("icb"),
+                LocalDateTime.of(2026, 3, 28, 22, 0), LocalDateTime.of(2026, 3, 29, 6, 0)).build();
         check(march.minutes() == 7 * 60, "March night shift is 7 elapsed hours");
         check(SpendCategory.of("PA_WAGES") == SpendCategory.PA_WAGES, "money module readable");
         System.out.println("consumer check: CareBudget works from its published artifacts on the module path"
