@@ -3,28 +3,34 @@ package org.carebudget.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.carebudget.core.employment.BarredList;
+import org.carebudget.core.employment.CareDuties;
 import org.carebudget.core.employment.CaseloadReport;
+import org.carebudget.core.employment.ComplianceFinding;
 import org.carebudget.core.employment.DbsCertificate;
 import org.carebudget.core.employment.DbsLevel;
 import org.carebudget.core.employment.Employer;
-import org.carebudget.core.employment.EmployerKind;
 import org.carebudget.core.employment.EmployersLiabilityInsurance;
 import org.carebudget.core.employment.Employment;
 import org.carebudget.core.employment.EmploymentFindings;
 import org.carebudget.core.employment.FamilyRelation;
-import org.carebudget.core.employment.Finding;
 import org.carebudget.core.employment.FundingRegime;
+import org.carebudget.core.employment.HolidayRecord;
+import org.carebudget.core.employment.HolidayRecordContent;
 import org.carebudget.core.employment.HoursWorked;
 import org.carebudget.core.employment.PayRecord;
 import org.carebudget.core.employment.PayeRegistration;
+import org.carebudget.core.employment.PensionEnrolment;
 import org.carebudget.core.employment.PersonalAssistant;
 import org.carebudget.core.employment.Relationship;
 import org.carebudget.core.employment.RightToWorkCheck;
-import org.carebudget.core.employment.RightToWorkCheckType;
+import org.carebudget.core.employment.RightToWorkCheckMethod;
 import org.carebudget.core.employment.RuleSet;
 import org.carebudget.core.employment.WrittenStatement;
 import org.carebudget.core.employment.rules.DbsRecheckPolicy;
 import org.carebudget.core.employment.rules.EmployerNationalInsurance;
+import org.carebudget.core.employment.rules.EmployerNiCalculation;
+import org.carebudget.core.employment.rules.MinimumWageCheck;
 import org.carebudget.core.employment.rules.StandardRules;
 import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.id.EmployerId;
@@ -33,13 +39,14 @@ import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.core.time.PayFrequency;
+import org.carebudget.core.time.PayReferencePeriod;
 import org.carebudget.core.time.PaySchedule;
 
 /**
  * PA employment compliance for a support service's small caseload: two PAs checked as of one date, then what
- * lapses in the next 60 days. Amira is fully vetted but her last week's pay, with a sleep-in, fell short of the
- * National Living Wage; Ben, the budget holder's husband living in the same household, started without the
- * council's approval or a written statement.
+ * lapses in the next 60 days, then one question a payroll vendor asks without a caseload. Amira is fully vetted but
+ * her last week's pay, with a sleep-in, fell short of the National Living Wage; Ben, the budget holder's husband
+ * living in the same household, started without the council's approval or a written statement.
  */
 public final class EmploymentExample {
 
@@ -72,17 +79,28 @@ public final class EmploymentExample {
         for (EmploymentFindings employment : report.employments()) {
             out.println("  " + employment.personalAssistant() + " employed by " + employment.employer() + ": "
                     + (employment.findings().isEmpty() ? "compliant" : employment.findings().size() + " findings"));
-            for (Finding finding : employment.findings()) {
+            for (ComplianceFinding finding : employment.findings()) {
                 out.println("    [" + finding.severity() + "] " + finding.ruleId() + ": " + finding.message());
                 out.println("      source: " + finding.source());
+                MinimumWageCheck pay = finding.figures(MinimumWageCheck.class);
+                if (pay != null) {
+                    out.println("      figures: " + pay.countedMinutes() + " minutes at " + pay.hourlyMinimum()
+                            + " need " + pay.requiredPay() + "; paid " + pay.minimumWagePay() + "; short "
+                            + pay.shortfall());
+                }
             }
         }
-        out.println("Lapsing in the next 60 days:");
+        out.println("Lapsing in the next 60 days (act before):");
         for (EmploymentFindings employment : rules.lapsingWithin(caseload, AS_OF, 60).employments()) {
-            for (Finding finding : employment.findings()) {
-                out.println("  " + employment.personalAssistant() + " " + finding.dueDate() + ": " + finding.message());
+            for (ComplianceFinding finding : employment.findings()) {
+                out.println("  " + employment.personalAssistant() + " " + finding.actBefore() + ": "
+                        + finding.message());
             }
         }
+        EmployerNiCalculation youngPa = EmployerNationalInsurance.calculate(PayFrequency.WEEKLY, AS_OF,
+                Gbp.parse("£400.00"), LocalDate.of(2006, 1, 1), null, UkFigures.standard());
+        out.println("Employer NI on £400.00 a week for a 20-year-old PA (" + youngPa.taxYear() + "): "
+                + youngPa.employerNi() + ", " + youngPa.relief() + " relief up to " + youngPa.thresholdApplied());
     }
 
     /** Returns the example's caseload: Amira, paid under the minimum wage, and Ben, a spouse with no approval. */
@@ -93,34 +111,42 @@ public final class EmploymentExample {
     private static Employment amira() {
         LocalDate first = LocalDate.of(2025, 5, 6);
         PaySchedule weekly = PaySchedule.of(PayFrequency.WEEKLY, LocalDate.of(2026, 4, 6));
-        PayRecord lastWeek = PayRecord.of(weekly.periodContaining(LocalDate.of(2026, 4, 13)),
-                new HoursWorked(1_800, 480, 0, 0, 60, 420), Gbp.parse("£400.00"));
-        return Employment.builder(Employer.of(EmployerId.of("holder-17"), EmployerKind.BUDGET_HOLDER),
-                new PersonalAssistant(PersonalAssistantId.of("amira"), "Amira Haddad", LocalDate.of(1991, 2, 3),
-                        NationalInsuranceNumber.parse("JT 12 34 56 A"), false),
-                FundingRegime.NHS_PERSONAL_HEALTH_BUDGET, DateRange.startingOn(first), weekly)
-                .evidence(new RightToWorkCheck(RightToWorkCheckType.ONLINE_SHARE_CODE, LocalDate.of(2025, 4, 28),
-                                LocalDate.of(2026, 6, 14)),
-                        new DbsCertificate("001122334455", DbsLevel.ENHANCED, true, false, LocalDate.of(2025, 4, 14),
-                                true, LocalDate.of(2025, 5, 20)),
+        PayReferencePeriod lastWeek = weekly.periodContaining(LocalDate.of(2026, 4, 13));
+        HoursWorked withSleepIn = HoursWorked.builder().dayMinutes(1_800).nightMinutes(480).sleepInAwakeMinutes(60)
+                .sleepInAsleepMinutes(420).build();
+        PayRecord lastWeeksPay = PayRecord.builder(lastWeek, LocalDate.of(2026, 4, 19), withSleepIn,
+                Gbp.parse("£400.00")).pension(Gbp.parse("£8.40"), Gbp.parse("£14.00")).build();
+        HolidayRecord holidays = HolidayRecord.builder(DateRange.of(first, first.plusYears(2)), LocalDate.of(2026, 4, 19))
+                .showing(HolidayRecordContent.LEAVE_TAKEN, HolidayRecordContent.HOLIDAY_PAY).build();
+        return Employment.builder(Employer.budgetHolder(EmployerId.of("holder-17")),
+                        PersonalAssistant.builder(PersonalAssistantId.of("amira"), "Amira Haddad", LocalDate.of(1991, 2, 3))
+                                .nationalInsuranceNumber(NationalInsuranceNumber.parse("JT 12 34 56 A")).build(),
+                        FundingRegime.NHS_PERSONAL_HEALTH_BUDGET, DateRange.startingOn(first), weekly)
+                .careDuties(CareDuties.CARE_AND_SUPPORT_ONLY)
+                .evidence(RightToWorkCheck.timeLimited(RightToWorkCheckMethod.ONLINE_SHARE_CODE,
+                                LocalDate.of(2025, 4, 28), LocalDate.of(2026, 6, 14)),
+                        DbsCertificate.builder("001122334455", DbsLevel.ENHANCED, LocalDate.of(2025, 4, 14))
+                                .barredListsChecked(BarredList.ADULTS).statusLastCheckedOn(LocalDate.of(2025, 5, 20))
+                                .build(),
                         new EmployersLiabilityInsurance("Care Mutual", "EL-88", Gbp.parse("£10000000"),
                                 DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2026, 5, 1))),
-                        new WrittenStatement(first), new PayeRegistration("120/HB17", LocalDate.of(2025, 4, 1)),
-                        lastWeek)
+                        WrittenStatement.givenOn(first), new PayeRegistration("120/HB17", LocalDate.of(2025, 4, 1)),
+                        PensionEnrolment.netPayArrangement("NEST", LocalDate.of(2025, 6, 1)), holidays, lastWeeksPay)
                 .build();
     }
 
     private static Employment ben() {
         LocalDate first = LocalDate.of(2026, 4, 6);
-        return Employment.builder(Employer.of(EmployerId.of("holder-17"), EmployerKind.BUDGET_HOLDER),
-                new PersonalAssistant(PersonalAssistantId.of("ben"), "Ben Okafor", LocalDate.of(1958, 9, 9),
-                        NationalInsuranceNumber.parse("JT 65 43 21 B"), true),
-                FundingRegime.COUNCIL_DIRECT_PAYMENT, DateRange.startingOn(first), PaySchedule.of(PayFrequency.MONTHLY,
-                        first))
-                .relationship(new Relationship(FamilyRelation.SPOUSE, true))
-                .evidence(new RightToWorkCheck(RightToWorkCheckType.MANUAL_DOCUMENT, LocalDate.of(2026, 4, 1), null),
-                        new DbsCertificate("009988776655", DbsLevel.ENHANCED, true, false, LocalDate.of(2026, 3, 2),
-                                false, null),
+        return Employment.builder(Employer.budgetHolder(EmployerId.of("holder-17")),
+                        PersonalAssistant.builder(PersonalAssistantId.of("ben"), "Ben Okafor", LocalDate.of(1958, 9, 9))
+                                .anotherJobOrPension().build(),
+                        FundingRegime.COUNCIL_DIRECT_PAYMENT, DateRange.startingOn(first),
+                        PaySchedule.of(PayFrequency.MONTHLY, first))
+                .relationship(Relationship.livingWith(FamilyRelation.SPOUSE))
+                .careDuties(CareDuties.CARE_AND_SUPPORT_ONLY)
+                .evidence(RightToWorkCheck.unlimited(RightToWorkCheckMethod.MANUAL_DOCUMENT, LocalDate.of(2026, 4, 1)),
+                        DbsCertificate.builder("009988776655", DbsLevel.ENHANCED, LocalDate.of(2026, 3, 2))
+                                .barredListsChecked(BarredList.ADULTS).build(),
                         new EmployersLiabilityInsurance("Care Mutual", "EL-89", Gbp.parse("£5000000"),
                                 DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1))),
                         new PayeRegistration("120/HB17", LocalDate.of(2025, 4, 1)))

@@ -55,8 +55,8 @@ public final class MainExample {
         NhsNumber person = NhsNumber.parse("943 476 5919");
         Shift night = new Shift(PersonalAssistantId.of("pa-1"), CarePackageId.of("pkg-1"),
                 LocalDateTime.of(2026, 10, 24, 22, 0), LocalDateTime.of(2026, 10, 25, 6, 0));
-        MinimumWage nmw = UkFigures.standard().minimumWageOn(night.start().toLocalDate());
-        Gbp rate = nmw.hourlyRate(30, false);
+        MinimumWage nmw = UkFigures.standard().on(MinimumWage.class, night.start().toLocalDate());
+        Gbp rate = nmw.rateForAge(30);
         Gbp pay = rate.timesRatio(night.minutes(), 60, java.math.RoundingMode.HALF_UP);
         Gbp[] split = pay.allocate(2, 1);
         out.println("Person " + person + ": night shift 22:00-06:00 over the October clock change");

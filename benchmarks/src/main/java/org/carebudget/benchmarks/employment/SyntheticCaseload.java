@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.carebudget.core.employment.BarredList;
 import org.carebudget.core.employment.CareGroup;
 import org.carebudget.core.employment.DbsCertificate;
 import org.carebudget.core.employment.DbsLevel;
@@ -24,7 +25,7 @@ import org.carebudget.core.employment.PensionEnrolment;
 import org.carebudget.core.employment.PersonalAssistant;
 import org.carebudget.core.employment.Relationship;
 import org.carebudget.core.employment.RightToWorkCheck;
-import org.carebudget.core.employment.RightToWorkCheckType;
+import org.carebudget.core.employment.RightToWorkCheckMethod;
 import org.carebudget.core.employment.WrittenStatement;
 import org.carebudget.core.id.EmployerId;
 import org.carebudget.core.id.FunderId;
@@ -33,6 +34,7 @@ import org.carebudget.core.id.PersonalAssistantId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.core.time.PayFrequency;
+import org.carebudget.core.time.PayReferencePeriod;
 import org.carebudget.core.time.PaySchedule;
 
 /**
@@ -66,13 +68,14 @@ public final class SyntheticCaseload {
         }
         Employer[] employers = new Employer[1_000];
         for (int i = 0; i < employers.length; i++) {
-            employers[i] = new Employer(EmployerId.of("emp-" + i), EmployerKind.values()[i % 3], false, false);
+            employers[i] = Employer.of(EmployerId.of("emp-" + i), EmployerKind.values()[i % 3]);
         }
         PersonalAssistant[] assistants = new PersonalAssistant[1_000];
         NationalInsuranceNumber ni = NationalInsuranceNumber.parse("AB123456C");
         for (int i = 0; i < assistants.length; i++) {
-            assistants[i] = new PersonalAssistant(PersonalAssistantId.of("pa-" + i), "PA " + i,
-                    LocalDate.of(1960, 1, 1).plusDays(i * 13L), ni, i % 17 == 0);
+            PersonalAssistant.Builder pa = PersonalAssistant.builder(PersonalAssistantId.of("pa-" + i), "PA " + i,
+                    LocalDate.of(1960, 1, 1).plusDays(i * 13L)).nationalInsuranceNumber(ni);
+            assistants[i] = (i % 17 == 0 ? pa.anotherJobOrPension() : pa).build();
         }
         List<Employment> caseload = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -86,7 +89,7 @@ public final class SyntheticCaseload {
                     t.statement, t.paye, t.pension);
             b.evidence(variant == 3 ? t.underpaid : t.pay);
             if (variant == 4 || variant == 7) {
-                b.relationship(new Relationship(FamilyRelation.SPOUSE, true)).evidence(t.councilApproval);
+                b.relationship(Relationship.livingWith(FamilyRelation.SPOUSE)).evidence(t.councilApproval);
             }
             if (variant == 5) {
                 b.hoursPattern(HoursPattern.IRREGULAR);
@@ -118,16 +121,16 @@ public final class SyntheticCaseload {
         Template(LocalDate first) {
             this.first = first;
             this.schedule = PaySchedule.of(PayFrequency.WEEKLY, first);
-            this.rightToWork = new RightToWorkCheck(RightToWorkCheckType.MANUAL_DOCUMENT, first.minusDays(7), null);
-            this.lateCheck = new RightToWorkCheck(RightToWorkCheckType.MANUAL_DOCUMENT, first.plusDays(3), null);
-            this.dbs = new DbsCertificate("001234567890", DbsLevel.ENHANCED, true, false, first.minusDays(30), true,
-                    null);
+            this.rightToWork = RightToWorkCheck.unlimited(RightToWorkCheckMethod.MANUAL_DOCUMENT, first.minusDays(7));
+            this.lateCheck = RightToWorkCheck.unlimited(RightToWorkCheckMethod.MANUAL_DOCUMENT, first.plusDays(3));
+            this.dbs = DbsCertificate.builder("001234567890", DbsLevel.ENHANCED, first.minusDays(30))
+                    .barredListsChecked(BarredList.ADULTS).subscribedToUpdateService().build();
             DateRange year = DateRange.of(first.minusDays(1), first.plusYears(1));
             this.insurance = new EmployersLiabilityInsurance("Insurer", "EL-1", Gbp.ofPence(500_000_000), year);
             this.underInsured = new EmployersLiabilityInsurance("Insurer", "EL-2", Gbp.ofPence(200_000_000), year);
-            this.statement = new WrittenStatement(first.minusDays(2));
+            this.statement = WrittenStatement.givenOn(first.minusDays(2));
             this.paye = new PayeRegistration("123/AB1", first.minusDays(20));
-            this.pension = new PensionEnrolment("NEST", first);
+            this.pension = PensionEnrolment.netPayArrangement("NEST", first);
             this.councilApproval = new FunderApproval(FunderKind.COUNCIL, FunderId.of("council-1"), first.minusDays(10));
             this.pay = records(first, 1_400);
             this.underpaid = records(first, 1_100);
@@ -140,9 +143,10 @@ public final class SyntheticCaseload {
             for (int w = 0; w < 4; w++) {
                 long minutes = 1_200 + w * 60L;
                 long gross = minutes * hourlyPence / 60;
-                records.add(PayRecord.of(weekly.periodContaining(start.plusWeeks(w)),
-                        new HoursWorked(minutes, 0, 0, 0, 0, 0), Gbp.ofPence(gross))
-                        .withPension(Gbp.ofPence(gross * 3 / 100), Gbp.ofPence(gross * 5 / 100)));
+                PayReferencePeriod period = weekly.periodContaining(start.plusWeeks(w));
+                records.add(PayRecord.builder(period, period.range().end().orElseThrow().minusDays(1),
+                        HoursWorked.ofDayMinutes(minutes), Gbp.ofPence(gross))
+                        .pension(Gbp.ofPence(gross * 3 / 100), Gbp.ofPence(gross * 5 / 100)).build());
             }
             return records;
         }

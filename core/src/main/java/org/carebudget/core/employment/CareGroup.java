@@ -1,14 +1,19 @@
 package org.carebudget.core.employment;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
- * Whom the personal assistant cares for, which decides the DBS barred lists to check. Thread-safe.
+ * Whom the personal assistant cares for, which decides the DBS barred lists to check: the adults' list for
+ * personal care or health care of adults (regulated activity with no frequency test), the children's list for
+ * regulated activity with children ({@link ChildrenActivity}). Thread-safe.
  */
 public enum CareGroup {
-    /** Adults only: enhanced check with the adults' barred list. */
+    /** Adults only. */
     ADULTS(true, false),
-    /** Children only: enhanced check with the children's barred list. */
+    /** Children only. */
     CHILDREN(false, true),
-    /** Adults and children: both barred lists. */
+    /** Adults and children. */
     ADULTS_AND_CHILDREN(true, true);
 
     private final boolean adults;
@@ -20,20 +25,38 @@ public enum CareGroup {
     }
 
     /**
-     * Returns whether the adults' barred list must be checked.
+     * Returns whether the PA cares for adults, so the adults' barred list must be checked.
      *
      * @return true when the PA cares for adults
      */
-    public boolean needsAdultsBarredList() {
+    public boolean includesAdults() {
         return adults;
     }
 
     /**
-     * Returns whether the children's barred list must be checked.
+     * Returns whether the PA works with children.
      *
-     * @return true when the PA cares for children
+     * @return true when the PA works with children
      */
-    public boolean needsChildrensBarredList() {
+    public boolean includesChildren() {
         return children;
+    }
+
+    /**
+     * Returns the barred lists a certificate must have been checked against for this group and what the PA does
+     * with children.
+     *
+     * @param withChildren what the PA does with children, not null
+     * @return the lists, a new set, possibly empty, not null
+     */
+    public Set<BarredList> barredListsNeeded(ChildrenActivity withChildren) {
+        Set<BarredList> lists = EnumSet.noneOf(BarredList.class);
+        if (adults) {
+            lists.add(BarredList.ADULTS);
+        }
+        if (children && withChildren.isRegulatedActivity()) {
+            lists.add(BarredList.CHILDREN);
+        }
+        return lists;
     }
 }

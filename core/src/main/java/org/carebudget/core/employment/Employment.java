@@ -1,6 +1,7 @@
 package org.carebudget.core.employment;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,82 +9,88 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.core.time.PaySchedule;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A snapshot of one personal assistant's employment: employer, PA, relationship, funding, terms, and the
- * evidence and pay records kept, as compliance rules read it. Evidence and pay records are kept in a canonical
- * order (by date, then by value), so two snapshots built from the same records in any order are equal in
- * everything the rules see. Immutable and thread-safe; build one with {@link #builder}.
+ * A snapshot of one personal assistant's employment as compliance rules read it: employer, PA, how the PA is related
+ * to the person cared for and to the employer, funding, terms, and the evidence and pay records kept. Evidence and
+ * pay records are kept in a canonical order (by date, then by value), so two snapshots built from the same records in
+ * any order are equal in everything the rules see. Built by {@link #builder}; immutable and thread-safe.
  */
 public final class Employment {
+
+    /** The most evidence and pay records one employment holds. */
+    public static final int MAX_RECORDS = 1_000_000;
 
     private static final Comparator<Evidence> ORDER =
             Comparator.comparing(Evidence::evidenceDate).thenComparing(Object::toString);
 
+    /** The kinds of evidence kept in their own lists, in the order of {@link #byKind}'s buckets. */
+    private static final List<Class<? extends Evidence>> KINDS = List.of(RightToWorkCheck.class, DbsCertificate.class,
+            EmployersLiabilityInsurance.class, WrittenStatement.class, PayeRegistration.class, PensionEnrolment.class,
+            PensionPostponement.class, FunderApproval.class, WorkingTimeOptOut.class, SicknessAbsence.class,
+            HolidayRecord.class);
+
     private final Employer employer;
     private final PersonalAssistant personalAssistant;
     private final Relationship relationship;
+    private final FamilyRelation employeeRelationToEmployer;
     private final FundingRegime fundingRegime;
     private final CareGroup careGroup;
+    private final ChildrenActivity childrenActivity;
+    private final CareDuties careDuties;
     private final DateRange period;
     private final HoursPattern hoursPattern;
     private final Map<RateType, Gbp> payRates;
     private final PaySchedule paySchedule;
     private final int daysPerWeek;
     private final int holidayEntitlementTenthDays;
-    private final LocalDate apprenticeshipStart;
+    private final MonthDay leaveYearStart;
+    private final @Nullable DateRange apprenticeship;
     private final long averageWeeklyMinutes;
     private final List<Evidence> evidence;
-    private final List<RightToWorkCheck> rightToWorkChecks;
-    private final List<DbsCertificate> dbsCertificates;
-    private final List<EmployersLiabilityInsurance> insurancePolicies;
-    private final List<WrittenStatement> writtenStatements;
-    private final List<PayeRegistration> payeRegistrations;
-    private final List<PensionEnrolment> pensionEnrolments;
-    private final List<FunderApproval> funderApprovals;
-    private final List<WorkingTimeOptOut> optOuts;
+    private final List<?>[] kinds;
     private final List<PayRecord> payRecords;
 
     private Employment(Builder b, List<Evidence> evidence, List<PayRecord> payRecords) {
         this.employer = b.employer;
         this.personalAssistant = b.personalAssistant;
         this.relationship = b.relationship;
+        this.employeeRelationToEmployer = b.employeeRelationToEmployer != null ? b.employeeRelationToEmployer
+                : b.employer.kind() == EmployerKind.BUDGET_HOLDER ? b.relationship.relation() : FamilyRelation.NONE;
         this.fundingRegime = b.fundingRegime;
         this.careGroup = b.careGroup;
+        this.childrenActivity = b.childrenActivity;
+        this.careDuties = b.careDuties;
         this.period = b.period;
         this.hoursPattern = b.hoursPattern;
         this.payRates = b.payRates.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(b.payRates));
         this.paySchedule = b.paySchedule;
         this.daysPerWeek = b.daysPerWeek;
         this.holidayEntitlementTenthDays = b.holidayEntitlementTenthDays;
-        this.apprenticeshipStart = b.apprenticeshipStart;
+        this.leaveYearStart = b.leaveYearStart != null ? b.leaveYearStart : MonthDay.from(b.period.start());
+        this.apprenticeship = b.apprenticeship;
         this.averageWeeklyMinutes = b.averageWeeklyMinutes;
         this.evidence = evidence;
-        List<?>[] kinds = byKind(evidence);
-        this.rightToWorkChecks = typed(kinds[0]);
-        this.dbsCertificates = typed(kinds[1]);
-        this.insurancePolicies = typed(kinds[2]);
-        this.writtenStatements = typed(kinds[3]);
-        this.payeRegistrations = typed(kinds[4]);
-        this.pensionEnrolments = typed(kinds[5]);
-        this.funderApprovals = typed(kinds[6]);
-        this.optOuts = typed(kinds[7]);
+        this.kinds = byKind(evidence);
         this.payRecords = payRecords;
     }
 
     /**
-     * Starts building an employment.
+     * Starts an employment.
      *
      * @param employer the employer, not null
      * @param personalAssistant the PA, not null, aged at least 16 on the first day
      * @param fundingRegime what pays the PA, not null
-     * @param period the employment's dates (half-open; open-ended while it continues), not null
+     * @param period the employment's dates (half-open; open-ended while it continues), supported dates, not null
      * @param paySchedule the pay reference periods, not null
      * @return a builder, not null; not thread-safe
+     * @throws InvalidValueException if an argument is null or a date unsupported
      */
     public static Builder builder(Employer employer, PersonalAssistant personalAssistant, FundingRegime fundingRegime,
             DateRange period, PaySchedule paySchedule) {
@@ -118,6 +125,17 @@ public final class Employment {
     }
 
     /**
+     * Returns how the PA is related to the employer, which decides the close-family exemption from employers'
+     * liability insurance (ELCIA 1969 s. 2(2)(a)). Unless set, it is the relation to the person cared for when the
+     * budget holder employs, and none otherwise.
+     *
+     * @return the relation, {@link FamilyRelation#NONE} if none, not null
+     */
+    public FamilyRelation employeeRelationToEmployer() {
+        return employeeRelationToEmployer;
+    }
+
+    /**
      * Returns what pays the PA.
      *
      * @return the funding regime, not null
@@ -133,6 +151,24 @@ public final class Employment {
      */
     public CareGroup careGroup() {
         return careGroup;
+    }
+
+    /**
+     * Returns what the PA does with children (read where the care group includes children).
+     *
+     * @return the activity, not null
+     */
+    public ChildrenActivity childrenActivity() {
+        return childrenActivity;
+    }
+
+    /**
+     * Returns whether every duty is care and support for a person who needs it (for the Employment Allowance).
+     *
+     * @return the duties, not null
+     */
+    public CareDuties careDuties() {
+        return careDuties;
     }
 
     /**
@@ -158,8 +194,10 @@ public final class Employment {
      *
      * @param date the date, not null
      * @return true when open-ended or ending after {@code date}
+     * @throws InvalidValueException if {@code date} is null
      */
     public boolean continuesOn(LocalDate date) {
+        Checks.CORE.notNull(date, "date");
         return period.isOpenEnded() || date.isBefore(period.end().orElseThrow());
     }
 
@@ -209,12 +247,36 @@ public final class Employment {
     }
 
     /**
-     * Returns the first day of an apprenticeship, if the PA is an apprentice.
+     * Returns the day and month each leave year starts (a relevant agreement's date, else the first day's
+     * anniversary: Working Time Regulations 1998 reg. 13(3)).
      *
-     * @return the date, or null when not an apprentice
+     * @return the start, not null
      */
-    public LocalDate apprenticeshipStart() {
-        return apprenticeshipStart;
+    public MonthDay leaveYearStart() {
+        return leaveYearStart;
+    }
+
+    /**
+     * Returns the first day of the leave year containing a date: the latest leave-year start on or before it (29
+     * February starts a leave year on 28 February in other years).
+     *
+     * @param date the date, a supported date, not null
+     * @return the leave-year start, not null
+     * @throws InvalidValueException if {@code date} is null or unsupported
+     */
+    public LocalDate leaveYearContaining(LocalDate date) {
+        Checks.CORE.date(date, "date");
+        LocalDate start = leaveYearStart.atYear(date.getYear());
+        return start.isAfter(date) ? leaveYearStart.atYear(date.getYear() - 1) : start;
+    }
+
+    /**
+     * Returns the dates of the PA's apprenticeship, if the PA is an apprentice on a statutory apprenticeship.
+     *
+     * @return the range, or null when not an apprentice
+     */
+    public @Nullable DateRange apprenticeship() {
+        return apprenticeship;
     }
 
     /**
@@ -241,7 +303,7 @@ public final class Employment {
      * @return the checks, unmodifiable, not null
      */
     public List<RightToWorkCheck> rightToWorkChecks() {
-        return rightToWorkChecks;
+        return kind(0);
     }
 
     /**
@@ -250,7 +312,7 @@ public final class Employment {
      * @return the certificates, unmodifiable, not null
      */
     public List<DbsCertificate> dbsCertificates() {
-        return dbsCertificates;
+        return kind(1);
     }
 
     /**
@@ -259,7 +321,7 @@ public final class Employment {
      * @return the policies, unmodifiable, not null
      */
     public List<EmployersLiabilityInsurance> insurancePolicies() {
-        return insurancePolicies;
+        return kind(2);
     }
 
     /**
@@ -268,7 +330,7 @@ public final class Employment {
      * @return the statements, unmodifiable, not null
      */
     public List<WrittenStatement> writtenStatements() {
-        return writtenStatements;
+        return kind(3);
     }
 
     /**
@@ -277,7 +339,7 @@ public final class Employment {
      * @return the registrations, unmodifiable, not null
      */
     public List<PayeRegistration> payeRegistrations() {
-        return payeRegistrations;
+        return kind(4);
     }
 
     /**
@@ -286,7 +348,16 @@ public final class Employment {
      * @return the enrolments, unmodifiable, not null
      */
     public List<PensionEnrolment> pensionEnrolments() {
-        return pensionEnrolments;
+        return kind(5);
+    }
+
+    /**
+     * Returns the automatic enrolment postponement notices, oldest first.
+     *
+     * @return the notices, unmodifiable, not null
+     */
+    public List<PensionPostponement> pensionPostponements() {
+        return kind(6);
     }
 
     /**
@@ -295,7 +366,7 @@ public final class Employment {
      * @return the approvals, unmodifiable, not null
      */
     public List<FunderApproval> funderApprovals() {
-        return funderApprovals;
+        return kind(7);
     }
 
     /**
@@ -304,7 +375,25 @@ public final class Employment {
      * @return the opt-outs, unmodifiable, not null
      */
     public List<WorkingTimeOptOut> workingTimeOptOuts() {
-        return optOuts;
+        return kind(8);
+    }
+
+    /**
+     * Returns the recorded sickness absences, oldest first.
+     *
+     * @return the absences, unmodifiable, not null
+     */
+    public List<SicknessAbsence> sicknessAbsences() {
+        return kind(9);
+    }
+
+    /**
+     * Returns the records of annual leave and holiday pay, by the date made.
+     *
+     * @return the records, unmodifiable, not null
+     */
+    public List<HolidayRecord> holidayRecords() {
+        return kind(10);
     }
 
     /**
@@ -316,15 +405,15 @@ public final class Employment {
         return payRecords;
     }
 
+    @SuppressWarnings("unchecked")
+    private <E> List<E> kind(int index) {
+        return (List<E>) kinds[index];
+    }
+
     @Override
     public String toString() {
         return "Employment[" + employer.id() + ", " + personalAssistant.id() + ", " + period + "]";
     }
-
-    /** The kinds of evidence kept in their own lists, in the order of {@link #byKind}'s buckets. */
-    private static final List<Class<? extends Evidence>> KINDS = List.of(RightToWorkCheck.class, DbsCertificate.class,
-            EmployersLiabilityInsurance.class, WrittenStatement.class, PayeRegistration.class, PensionEnrolment.class,
-            FunderApproval.class, WorkingTimeOptOut.class);
 
     /** Splits evidence into one list per kind in {@link #KINDS}, in one pass, keeping the order. */
     private static List<?>[] byKind(List<Evidence> all) {
@@ -348,11 +437,6 @@ public final class Employment {
         return kinds;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <E> List<E> typed(List<?> list) {
-        return (List<E>) list;
-    }
-
     /** Builds an {@link Employment}. Mutable and not thread-safe; {@link #build} validates and copies. */
     public static final class Builder {
 
@@ -362,34 +446,59 @@ public final class Employment {
         private final DateRange period;
         private final PaySchedule paySchedule;
         private Relationship relationship = Relationship.UNRELATED;
+        private @Nullable FamilyRelation employeeRelationToEmployer;
         private CareGroup careGroup = CareGroup.ADULTS;
+        private ChildrenActivity childrenActivity = ChildrenActivity.PERSONAL_OR_HEALTH_CARE;
+        private CareDuties careDuties = CareDuties.NOT_RECORDED;
         private HoursPattern hoursPattern = HoursPattern.REGULAR;
         private Map<RateType, Gbp> payRates = Map.of();
         private int daysPerWeek = 5;
         private int holidayEntitlementTenthDays = 280;
-        private LocalDate apprenticeshipStart;
+        private @Nullable MonthDay leaveYearStart;
+        private @Nullable DateRange apprenticeship;
         private long averageWeeklyMinutes;
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<PayRecord> payRecords = new ArrayList<>();
 
-        private Builder(Employer employer, PersonalAssistant personalAssistant, FundingRegime fundingRegime,
-                DateRange period, PaySchedule paySchedule) {
-            this.employer = InvalidValueException.requireNonNull(employer, "employer");
-            this.personalAssistant = InvalidValueException.requireNonNull(personalAssistant, "personalAssistant");
-            this.fundingRegime = InvalidValueException.requireNonNull(fundingRegime, "fundingRegime");
-            this.period = InvalidValueException.requireNonNull(period, "period");
-            this.paySchedule = InvalidValueException.requireNonNull(paySchedule, "paySchedule");
+        private Builder(@Nullable Employer employer, @Nullable PersonalAssistant personalAssistant,
+                @Nullable FundingRegime fundingRegime, @Nullable DateRange period, @Nullable PaySchedule paySchedule) {
+            this.employer = Checks.CORE.notNull(employer, "employer");
+            this.personalAssistant = Checks.CORE.notNull(personalAssistant, "personalAssistant");
+            this.fundingRegime = Checks.CORE.notNull(fundingRegime, "fundingRegime");
+            this.period = supported(period, "period");
+            this.paySchedule = Checks.CORE.notNull(paySchedule, "paySchedule");
+            Checks.CORE.date(paySchedule.anchor(), "paySchedule.anchor");
+        }
+
+        private static DateRange supported(@Nullable DateRange range, String field) {
+            Checks.CORE.notNull(range, field);
+            Checks.CORE.date(range.start(), field);
+            range.end().ifPresent(end -> Checks.CORE.date(end, field));
+            return range;
         }
 
         /**
-         * Sets the relationship (default: unrelated, not in the same household).
+         * Sets how the PA is related to the person cared for (default: unrelated, not in the same household).
          *
          * @param value the relationship, not null
          * @return this builder
          * @throws InvalidValueException if {@code value} is null
          */
         public Builder relationship(Relationship value) {
-            this.relationship = InvalidValueException.requireNonNull(value, "relationship");
+            this.relationship = Checks.CORE.notNull(value, "relationship");
+            return this;
+        }
+
+        /**
+         * Sets how the PA is related to the employer (default: as to the person cared for when the budget holder
+         * employs, else none).
+         *
+         * @param value the relation, not null
+         * @return this builder
+         * @throws InvalidValueException if {@code value} is null
+         */
+        public Builder employeeRelationToEmployer(FamilyRelation value) {
+            this.employeeRelationToEmployer = Checks.CORE.notNull(value, "employeeRelationToEmployer");
             return this;
         }
 
@@ -401,7 +510,31 @@ public final class Employment {
          * @throws InvalidValueException if {@code value} is null
          */
         public Builder careGroup(CareGroup value) {
-            this.careGroup = InvalidValueException.requireNonNull(value, "careGroup");
+            this.careGroup = Checks.CORE.notNull(value, "careGroup");
+            return this;
+        }
+
+        /**
+         * Sets what the PA does with children (default: personal or health care).
+         *
+         * @param value the activity, not null
+         * @return this builder
+         * @throws InvalidValueException if {@code value} is null
+         */
+        public Builder childrenActivity(ChildrenActivity value) {
+            this.childrenActivity = Checks.CORE.notNull(value, "childrenActivity");
+            return this;
+        }
+
+        /**
+         * Sets whether every duty is care and support for a person who needs it (default: not recorded).
+         *
+         * @param value the duties, not null
+         * @return this builder
+         * @throws InvalidValueException if {@code value} is null
+         */
+        public Builder careDuties(CareDuties value) {
+            this.careDuties = Checks.CORE.notNull(value, "careDuties");
             return this;
         }
 
@@ -413,7 +546,7 @@ public final class Employment {
          * @throws InvalidValueException if {@code value} is null
          */
         public Builder hoursPattern(HoursPattern value) {
-            this.hoursPattern = InvalidValueException.requireNonNull(value, "hoursPattern");
+            this.hoursPattern = Checks.CORE.notNull(value, "hoursPattern");
             return this;
         }
 
@@ -421,15 +554,15 @@ public final class Employment {
          * Sets the hourly rate for a rate type.
          *
          * @param type the rate type, not null
-         * @param hourly the hourly rate, zero or more
+         * @param hourly the hourly rate, £0 - £10,000
          * @return this builder
-         * @throws InvalidValueException if an argument is null or the rate negative
+         * @throws InvalidValueException if an argument is null or the rate out of range
          */
         public Builder payRate(RateType type, Gbp hourly) {
-            InvalidValueException.requireNonNull(type, "payRate.type");
-            InvalidValueException.requireNonNull(hourly, "payRate." + type);
-            if (hourly.isNegative()) {
-                throw new InvalidValueException("payRate." + type, "£0.00 or more", hourly);
+            Checks.CORE.notNull(type, "payRate.type");
+            Checks.CORE.notNull(hourly, "payRate." + type);
+            if (hourly.isNegative() || hourly.pence() > 1_000_000) {
+                throw new InvalidValueException("payRate." + type, "£0.00 - £10000.00", hourly);
             }
             if (payRates.isEmpty()) {
                 payRates = new EnumMap<>(RateType.class);
@@ -439,30 +572,42 @@ public final class Employment {
         }
 
         /**
-         * Sets the regular-hours working pattern and contractual annual leave (default: 5 days, 28 days' leave).
+         * Sets the regular-hours working week and contractual annual leave (default: 5 days, 28 days' leave).
          *
          * @param days days worked a week, 1 - 7
          * @param entitlementTenthDays annual leave in tenths of a day, 0 - 3660
          * @return this builder
          * @throws InvalidValueException if a value is out of range
          */
-        public Builder holiday(int days, int entitlementTenthDays) {
-            InvalidValueException.requireInRange(days, 1, 7, "daysPerWeek");
-            InvalidValueException.requireInRange(entitlementTenthDays, 0, 3660, "holidayEntitlementTenthDays");
+        public Builder regularHoliday(int days, int entitlementTenthDays) {
+            Checks.CORE.inRange(days, 1, 7, "daysPerWeek");
+            Checks.CORE.inRange(entitlementTenthDays, 0, 3660, "holidayEntitlementTenthDays");
             this.daysPerWeek = days;
             this.holidayEntitlementTenthDays = entitlementTenthDays;
             return this;
         }
 
         /**
-         * Marks the PA as an apprentice from a date.
+         * Sets the day each leave year starts (default: the first day's anniversary).
          *
-         * @param start the first day of the apprenticeship, not null
+         * @param value the day and month, not null
          * @return this builder
-         * @throws InvalidValueException if {@code start} is null
+         * @throws InvalidValueException if {@code value} is null
          */
-        public Builder apprenticeshipStart(LocalDate start) {
-            this.apprenticeshipStart = InvalidValueException.requireNonNull(start, "apprenticeshipStart");
+        public Builder leaveYearStart(MonthDay value) {
+            this.leaveYearStart = Checks.CORE.notNull(value, "leaveYearStart");
+            return this;
+        }
+
+        /**
+         * Records that the PA is an apprentice on a statutory apprenticeship.
+         *
+         * @param dates the apprenticeship's dates (open-ended while it continues), supported dates, not null
+         * @return this builder
+         * @throws InvalidValueException if {@code dates} is null or a date unsupported
+         */
+        public Builder apprenticeship(DateRange dates) {
+            this.apprenticeship = supported(dates, "apprenticeship");
             return this;
         }
 
@@ -474,8 +619,7 @@ public final class Employment {
          * @throws InvalidValueException if out of range
          */
         public Builder averageWeeklyMinutes(long minutes) {
-            this.averageWeeklyMinutes = InvalidValueException.requireInRange(minutes, 0, 7 * 24 * 60,
-                    "averageWeeklyMinutes");
+            this.averageWeeklyMinutes = Checks.CORE.inRange(minutes, 0, 7 * 24 * 60, "averageWeeklyMinutes");
             return this;
         }
 
@@ -484,26 +628,27 @@ public final class Employment {
          *
          * @param records the records, not null, none null
          * @return this builder
-         * @throws InvalidValueException if an argument is null
+         * @throws InvalidValueException if {@code records} is null, holds null, or there would be too many records
          */
         public Builder evidence(Evidence... records) {
-            InvalidValueException.requireNonNull(records, "evidence");
-            return evidence(List.of(records));
+            Checks.CORE.notNull(records, "evidence");
+            return evidence(Arrays.asList(records));
         }
 
         /**
-         * Adds evidence records; pay records among them are kept as pay records.
+         * Adds evidence records; pay records among them are kept as pay records. Nothing is added if any is refused.
          *
          * @param records the records, not null, none null
          * @return this builder
-         * @throws InvalidValueException if an argument is null or holds null
+         * @throws InvalidValueException if {@code records} is null, holds null, or there would be more than
+         *     {@value Employment#MAX_RECORDS} records
          */
         public Builder evidence(List<? extends Evidence> records) {
-            InvalidValueException.requireNonNull(records, "evidence");
-            for (Evidence e : records) {
-                InvalidValueException.requireNonNull(e, "evidence[]");
-                if (e instanceof PayRecord) {
-                    payRecords.add((PayRecord) e);
+            int room = MAX_RECORDS - evidence.size() - payRecords.size();
+            List<Evidence> checked = Checks.CORE.list(records, room, "evidence");
+            for (Evidence e : checked) {
+                if (e instanceof PayRecord pay) {
+                    payRecords.add(pay);
                 } else {
                     evidence.add(e);
                 }

@@ -1,11 +1,15 @@
 package org.carebudget.core.employment;
 
 /**
- * How a personal assistant is related to the person cared for.
+ * How a personal assistant is related to another person: the person cared for ({@link Relationship}), or the
+ * employer ({@link Employment#employeeRelationToEmployer()}).
  *
- * <p>{@link #isCloseFamilyForInsurance()} is GOV.UK's list of close family members for whom employers'
- * liability insurance is not compulsory (gov.uk/employers-liability-insurance: spouse, civil partner, parent,
- * grandparent, step-parent, child, grandchild, stepchild, brother, sister, half-brother, half-sister). Any
+ * <p>{@link #isCloseFamilyForInsurance()} is the list in the Employers' Liability (Compulsory Insurance) Act 1969
+ * s. 2(2)(a): an employer need not insure for an employee who is their husband, wife, civil partner, father,
+ * mother, grandfather, grandmother, stepfather, stepmother, son, daughter, grandson, granddaughter, stepson,
+ * stepdaughter, brother, sister, half-brother or half-sister (gov.uk/employers-liability-insurance). It is a
+ * relation to the employer, not to the person cared for; they differ where a nominated person or a third party
+ * employs. Any
  * relation other than {@link #NONE} counts as family for paying from a budget: the Care and Support (Direct
  * Payments) Regulations 2014 reg. 3 (spouse, civil partner, a person living as such, close relatives and their
  * partners) and the NHS (Direct Payments) Regulations 2013 (family members living in the same household).
@@ -52,7 +56,8 @@ public enum FamilyRelation {
     }
 
     /**
-     * Returns whether this relation is on GOV.UK's close-family list for employers' liability insurance.
+     * Returns whether this relation, of an employee to the employer, is on the close-family list of ELCIA 1969
+     * s. 2(2)(a).
      *
      * @return true for spouse, civil partner, parent, step-parent, grandparent, child, stepchild, grandchild,
      *     sibling and half-sibling

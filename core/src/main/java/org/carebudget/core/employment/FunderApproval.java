@@ -1,6 +1,7 @@
 package org.carebudget.core.employment;
 
 import java.time.LocalDate;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
 import org.carebudget.core.id.FunderId;
 
@@ -10,7 +11,7 @@ import org.carebudget.core.id.FunderId;
  *
  * @param funderKind the kind of funder that approved (council for a direct payment, ICB for a PHB), not null
  * @param funder the funder, not null
- * @param approvedOn the date of approval, not null
+ * @param approvedOn the date of approval, a supported date, not null
  */
 public record FunderApproval(FunderKind funderKind, FunderId funder, LocalDate approvedOn) implements Evidence {
 
@@ -19,13 +20,13 @@ public record FunderApproval(FunderKind funderKind, FunderId funder, LocalDate a
      *
      * @param funderKind the kind of funder that approved, not null
      * @param funder the funder, not null
-     * @param approvedOn the date of approval, not null
-     * @throws InvalidValueException if a component is null
+     * @param approvedOn the date of approval, a supported date, not null
+     * @throws InvalidValueException if a component is null or the date unsupported
      */
     public FunderApproval {
-        InvalidValueException.requireNonNull(funderKind, "funderApproval.funderKind");
-        InvalidValueException.requireNonNull(funder, "funderApproval.funder");
-        InvalidValueException.requireNonNull(approvedOn, "funderApproval.approvedOn");
+        Checks.CORE.notNull(funderKind, "funderApproval.funderKind");
+        Checks.CORE.notNull(funder, "funderApproval.funder");
+        Checks.CORE.date(approvedOn, "funderApproval.approvedOn");
     }
 
     @Override

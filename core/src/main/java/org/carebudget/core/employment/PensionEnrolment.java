@@ -1,31 +1,97 @@
 package org.carebudget.core.employment;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of a workplace pension assessment: the PA was enrolled (automatically, or on opting in) in a
- * qualifying scheme. Immutable and thread-safe.
- *
- * @param scheme the pension scheme, 1 - 200 characters, not null
- * @param enrolledOn the date membership started, not null
+ * The PA's membership of a qualifying workplace pension scheme (automatically enrolled, or on opting in): the
+ * scheme, the date membership started, and how the scheme gives tax relief. Built by {@link #netPayArrangement} or
+ * {@link #reliefAtSource}; immutable and thread-safe.
  */
-public record PensionEnrolment(String scheme, LocalDate enrolledOn) implements Evidence {
+public final class PensionEnrolment implements Evidence {
+
+    private final String scheme;
+    private final LocalDate enrolledOn;
+    private final PensionTaxRelief taxRelief;
+
+    private PensionEnrolment(String scheme, LocalDate enrolledOn, PensionTaxRelief taxRelief) {
+        this.scheme = Checks.CORE.text(scheme, 200, "pensionEnrolment.scheme");
+        this.enrolledOn = Checks.CORE.date(enrolledOn, "pensionEnrolment.enrolledOn");
+        this.taxRelief = taxRelief;
+    }
 
     /**
-     * Validates the enrolment.
+     * Returns membership of a scheme under a net pay arrangement.
      *
-     * @param scheme the pension scheme, 1 - 200 characters, not null
-     * @param enrolledOn the date membership started, not null
-     * @throws InvalidValueException if a component is null or the scheme is blank or too long
+     * @param scheme the scheme, 1 - 200 characters, not blank
+     * @param enrolledOn the date membership started, a supported date, not null
+     * @return the enrolment, not null
+     * @throws InvalidValueException if an argument is null, blank, too long or unsupported
      */
-    public PensionEnrolment {
-        Texts.require(scheme, 200, "pensionEnrolment.scheme");
-        InvalidValueException.requireNonNull(enrolledOn, "pensionEnrolment.enrolledOn");
+    public static PensionEnrolment netPayArrangement(String scheme, LocalDate enrolledOn) {
+        return new PensionEnrolment(scheme, enrolledOn, PensionTaxRelief.NET_PAY_ARRANGEMENT);
+    }
+
+    /**
+     * Returns membership of a relief-at-source scheme (the PA's contribution is recorded net of basic-rate relief).
+     *
+     * @param scheme the scheme, 1 - 200 characters, not blank
+     * @param enrolledOn the date membership started, a supported date, not null
+     * @return the enrolment, not null
+     * @throws InvalidValueException if an argument is null, blank, too long or unsupported
+     */
+    public static PensionEnrolment reliefAtSource(String scheme, LocalDate enrolledOn) {
+        return new PensionEnrolment(scheme, enrolledOn, PensionTaxRelief.RELIEF_AT_SOURCE);
+    }
+
+    /**
+     * Returns the scheme.
+     *
+     * @return the scheme, not blank
+     */
+    public String scheme() {
+        return scheme;
+    }
+
+    /**
+     * Returns the date membership started.
+     *
+     * @return the date, not null
+     */
+    public LocalDate enrolledOn() {
+        return enrolledOn;
+    }
+
+    /**
+     * Returns how the scheme gives tax relief.
+     *
+     * @return the relief, not null
+     */
+    public PensionTaxRelief taxRelief() {
+        return taxRelief;
     }
 
     @Override
     public LocalDate evidenceDate() {
         return enrolledOn;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof PensionEnrolment p && p.scheme.equals(scheme) && p.enrolledOn.equals(enrolledOn)
+                && p.taxRelief == taxRelief;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scheme, enrolledOn, taxRelief);
+    }
+
+    @Override
+    public String toString() {
+        return "PensionEnrolment[" + scheme + " from " + enrolledOn + ", " + taxRelief + "]";
     }
 }

@@ -1,52 +1,51 @@
 package org.carebudget.core.employment;
 
 import java.time.LocalDate;
-import java.util.function.BiFunction;
+import org.carebudget.core.Checks;
 import org.carebudget.core.InvalidValueException;
-import org.carebudget.core.figures.EmployerCosts;
-import org.carebudget.core.figures.EmployerDuties;
-import org.carebudget.core.figures.HolidayFigures;
-import org.carebudget.core.figures.MinimumWage;
-import org.carebudget.core.figures.PensionThresholds;
+import org.carebudget.core.figures.DatedFigures;
 import org.carebudget.core.figures.UkFigures;
+import org.carebudget.core.time.SupportedDates;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a rule is evaluated against besides the employment: the date, the UK figures, and how far ahead to warn
- * of lapses. Immutable and thread-safe.
+ * What a rule is evaluated against besides the employment: the date, the UK figures, and how far ahead to warn of
+ * lapses. The lookahead of {@code n} days covers {@code [asOf, asOf + n)}: a lapse is warned of when the last day to
+ * act ({@code actBefore - 1}) falls in it. Immutable and thread-safe.
  */
 public final class RuleContext {
 
+    /** The longest lookahead, in days (ten years). */
+    public static final int MAX_LOOKAHEAD_DAYS = 3660;
+
     private final LocalDate asOf;
     private final UkFigures figures;
-    private final LocalDate horizon;
-    private final FigureIndex index;
+    private final int lookaheadDays;
+    private final LocalDate lookaheadEnd;
 
-    private RuleContext(LocalDate asOf, UkFigures figures, LocalDate horizon, FigureIndex index) {
+    private RuleContext(LocalDate asOf, UkFigures figures, int lookaheadDays) {
         this.asOf = asOf;
         this.figures = figures;
-        this.horizon = horizon;
-        this.index = index;
+        this.lookaheadDays = lookaheadDays;
+        LocalDate end = asOf.plusDays(lookaheadDays);
+        LocalDate last = SupportedDates.LAST.plusDays(1);
+        this.lookaheadEnd = end.isAfter(last) ? last : end;
     }
 
     /**
      * Returns a context.
      *
-     * @param asOf the date of the evaluation, not null
+     * @param asOf the date of the evaluation, a supported date, not null
      * @param figures the UK figures, not null
-     * @param lookaheadDays how many days ahead to warn of lapses, 0 - 3660
+     * @param lookaheadDays how many days ahead to warn of lapses, 0 - {@value #MAX_LOOKAHEAD_DAYS}
      * @return the context, not null
      * @throws InvalidValueException if an argument is null or out of range
      */
     public static RuleContext of(LocalDate asOf, UkFigures figures, int lookaheadDays) {
-        InvalidValueException.requireNonNull(asOf, "asOf");
-        InvalidValueException.requireNonNull(figures, "figures");
-        return of(asOf, figures, lookaheadDays, new FigureIndex(figures));
-    }
-
-    static RuleContext of(LocalDate asOf, UkFigures figures, int lookaheadDays, FigureIndex index) {
-        InvalidValueException.requireNonNull(asOf, "asOf");
-        InvalidValueException.requireInRange(lookaheadDays, 0, 3660, "lookaheadDays");
-        return new RuleContext(asOf, figures, asOf.plusDays(lookaheadDays + 1L), index);
+        Checks.CORE.date(asOf, "asOf");
+        Checks.CORE.notNull(figures, "figures");
+        Checks.CORE.inRange(lookaheadDays, 0, MAX_LOOKAHEAD_DAYS, "lookaheadDays");
+        return new RuleContext(asOf, figures, lookaheadDays);
     }
 
     /**
@@ -68,92 +67,59 @@ public final class RuleContext {
     }
 
     /**
-     * Returns the minimum wage rates in force on a date, as {@link UkFigures#minimumWageOn} but without allocation.
+     * Returns the figures row of a kind in force on a date, or null where the table has none (the rule then reports a
+     * {@link ComplianceSeverity#NOT_CHECKED} finding).
      *
-     * @param date the date, not null
-     * @return the rates, not null
-     * @throws InvalidValueException if the figures hold no row for {@code date}
+     * @param <T> the row type
+     * @param kind the kind of row, not null
+     * @param date the date, a supported date, not null
+     * @return the row, or null
+     * @throws InvalidValueException if an argument is null or the date unsupported
      */
-    public MinimumWage minimumWageOn(LocalDate date) {
-        return orTable(index.minimumWage.on(date), date, UkFigures::minimumWageOn);
+    public <T extends DatedFigures> @Nullable T find(Class<T> kind, LocalDate date) {
+        return figures.find(kind, date);
     }
 
     /**
-     * Returns the minimum wage rates in force on a date if the figures hold them, for looking ahead to a date the
-     * table may not reach yet.
+     * Returns how many days ahead lapses are warned of.
      *
-     * @param date the date, not null
-     * @return the rates, or null if the figures hold no row for {@code date}
-     * @throws InvalidValueException if {@code date} is null
+     * @return 0 - {@value #MAX_LOOKAHEAD_DAYS}
      */
-    public MinimumWage minimumWageIfKnown(LocalDate date) {
-        return index.minimumWage.on(InvalidValueException.requireNonNull(date, "date"));
+    public int lookaheadDays() {
+        return lookaheadDays;
     }
 
     /**
-     * Returns the employer NI and PAYE figures for a date, as {@link UkFigures#employerCostsOn}.
+     * Returns the first day after the lookahead window, {@code asOf + lookaheadDays}, or the day after the last
+     * supported date if that is sooner.
      *
-     * @param date the date, not null
-     * @return the figures, not null
-     * @throws InvalidValueException if the figures hold no row for {@code date}
+     * @return the date, not null
      */
-    public EmployerCosts employerCostsOn(LocalDate date) {
-        return orTable(index.employerCosts.on(date), date, UkFigures::employerCostsOn);
+    public LocalDate lookaheadEnd() {
+        return lookaheadEnd;
     }
 
     /**
-     * Returns the workplace pension thresholds for a date, as {@link UkFigures#pensionOn}.
+     * Returns whether a lapse falls due within the lookahead window: it is not yet late, and its last day to act is
+     * in the window.
      *
-     * @param date the date, not null
-     * @return the thresholds, not null
-     * @throws InvalidValueException if the figures hold no row for {@code date}
+     * @param actBefore the first day on which acting is late, not null
+     * @return true when {@code asOf < actBefore <= lookaheadEnd}
+     * @throws InvalidValueException if {@code actBefore} is null
      */
-    public PensionThresholds pensionOn(LocalDate date) {
-        return orTable(index.pension.on(date), date, UkFigures::pensionOn);
+    public boolean dueWithinLookahead(LocalDate actBefore) {
+        Checks.CORE.notNull(actBefore, "actBefore");
+        return actBefore.isAfter(asOf) && !actBefore.isAfter(lookaheadEnd);
     }
 
     /**
-     * Returns the holiday figures for a date, as {@link UkFigures#holidayOn}.
+     * Returns the day after a date: the {@code actBefore} of something due on or before it.
      *
-     * @param date the date, not null
-     * @return the figures, not null
-     * @throws InvalidValueException if the figures hold no row for {@code date}
+     * @param date a supported date, not null
+     * @return the next day, at most the day after {@link SupportedDates#LAST}
+     * @throws InvalidValueException if {@code date} is null or unsupported
      */
-    public HolidayFigures holidayOn(LocalDate date) {
-        return orTable(index.holiday.on(date), date, UkFigures::holidayOn);
-    }
-
-    /**
-     * Returns the employer duties figures for a date, as {@link UkFigures#employerDutiesOn}.
-     *
-     * @param date the date, not null
-     * @return the figures, not null
-     * @throws InvalidValueException if the figures hold no row for {@code date}
-     */
-    public EmployerDuties employerDutiesOn(LocalDate date) {
-        return orTable(index.duties.on(date), date, UkFigures::employerDutiesOn);
-    }
-
-    private <T> T orTable(T indexed, LocalDate date, BiFunction<UkFigures, LocalDate, T> lookup) {
-        return indexed != null ? indexed : lookup.apply(figures, InvalidValueException.requireNonNull(date, "date"));
-    }
-
-    /**
-     * Returns the day after the lookahead window: warnings are given for lapses before it.
-     *
-     * @return the date, after {@link #asOf()}, not null
-     */
-    public LocalDate horizon() {
-        return horizon;
-    }
-
-    /**
-     * Returns whether a date falls after the evaluation date but within the lookahead window.
-     *
-     * @param date the date, not null
-     * @return true when {@code asOf < date < horizon}
-     */
-    public boolean upcoming(LocalDate date) {
-        return date.isAfter(asOf) && date.isBefore(horizon);
+    public static LocalDate dayAfter(LocalDate date) {
+        return Checks.CORE.date(date, "date").plusDays(1);
     }
 }

@@ -3,8 +3,9 @@ package org.carebudget.core.figures;
 import org.carebudget.core.time.DateRange;
 
 /**
- * A row of the effective-dated figures table: the dates it is in force and its source.
- * Implementations are immutable and thread-safe.
+ * A row of the effective-dated figures table ({@link UkFigures}): the dates it is in force and its source. Each kind
+ * of row ({@link MinimumWage}, {@link EmployerCosts}, ...) is a series in the table, looked up by its class. A vendor
+ * may add a kind of their own. Implementations are immutable and thread-safe.
  */
 public interface DatedFigures {
 
@@ -16,7 +17,7 @@ public interface DatedFigures {
     DateRange inForce();
 
     /**
-     * Returns where the figures come from.
+     * Returns where the figures come from and how far they were confirmed.
      *
      * @return the source, not null
      */

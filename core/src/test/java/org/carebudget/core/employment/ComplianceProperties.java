@@ -27,11 +27,13 @@ class ComplianceProperties {
         LocalDate asOf = asOf(parts, daysIn);
         List<Evidence> shuffled = new ArrayList<>(parts.evidence());
         Collections.shuffle(shuffled, new Random(shuffle));
+        Employment employment = parts.build(parts.evidence());
 
-        EmploymentFindings first = RULES.evaluate(parts.build(parts.evidence()), asOf);
+        EmploymentFindings first = RULES.evaluate(employment, asOf);
         EmploymentFindings again = RULES.evaluate(parts.build(parts.evidence()), asOf);
         EmploymentFindings reordered = RULES.evaluate(parts.build(shuffled), asOf);
 
+        FindingsInvariants.check(RULES, employment, first);
         assertEquals(first, again);
         assertEquals(first, reordered);
     }
@@ -59,30 +61,45 @@ class ComplianceProperties {
         RandomEmployments.Parts parts = RandomEmployments.parts(seed);
         Employment employment = parts.build(parts.evidence());
         LocalDate asOf = asOf(parts, daysIn);
-        LocalDate last = asOf.plusDays(window);
+        LocalDate end = asOf.plusDays(window);
 
-        List<Finding> lapsing = RULES.lapsingWithin(employment, asOf, window).findings();
-        List<Finding> evaluated = RULES.withLookaheadDays(window).evaluate(employment, asOf).findings();
+        List<ComplianceFinding> lapsing = RULES.lapsingWithin(employment, asOf, window).findings();
+        List<ComplianceFinding> evaluated = RULES.withLookaheadDays(window).evaluate(employment, asOf).findings();
 
-        List<Finding> dueInWindow = new ArrayList<>();
-        for (Finding f : evaluated) {
-            if (f.dueDate() != null && !f.dueDate().isBefore(asOf) && !f.dueDate().isAfter(last)) {
+        List<ComplianceFinding> dueInWindow = new ArrayList<>();
+        for (ComplianceFinding f : evaluated) {
+            if (f.actBefore() != null && f.actBefore().isAfter(asOf) && !f.actBefore().isAfter(end)) {
                 dueInWindow.add(f);
             }
         }
-        for (Finding f : lapsing) {
-            assertTrue(f.dueDate() != null && !f.dueDate().isBefore(asOf) && !f.dueDate().isAfter(last), f::toString);
+        for (ComplianceFinding f : lapsing) {
+            assertTrue(f.actBefore() != null && f.actBefore().isAfter(asOf) && !f.actBefore().isAfter(end),
+                    f::toString);
         }
         for (int i = 1; i < lapsing.size(); i++) {
-            assertFalse(lapsing.get(i).dueDate().isBefore(lapsing.get(i - 1).dueDate()), lapsing::toString);
+            assertFalse(lapsing.get(i).actBefore().isBefore(lapsing.get(i - 1).actBefore()), lapsing::toString);
         }
         assertEquals(counts(dueInWindow), counts(lapsing));
     }
 
+    @Property(tries = 300)
+    void aRuleSwitchedOffRemovesExactlyItsFindings(@ForAll long seed, @ForAll @IntRange(min = 0, max = 18) int index,
+            @ForAll @IntRange(min = 0, max = 700) int daysIn) {
+        RandomEmployments.Parts parts = RandomEmployments.parts(seed);
+        Employment employment = parts.build(parts.evidence());
+        LocalDate asOf = asOf(parts, daysIn);
+        String id = RULES.rules().get(index).id();
+
+        List<ComplianceFinding> all = RULES.evaluate(employment, asOf).findings();
+        List<ComplianceFinding> without = RULES.without(id).evaluate(employment, asOf).findings();
+
+        assertEquals(all.stream().filter(f -> !f.ruleId().equals(id)).toList(), without);
+    }
+
     /** Each finding with how many times it occurs, so that two lists compare as multisets. */
-    private static Map<Finding, Long> counts(List<Finding> findings) {
-        Map<Finding, Long> counts = new HashMap<>();
-        for (Finding f : findings) {
+    private static Map<ComplianceFinding, Long> counts(List<ComplianceFinding> findings) {
+        Map<ComplianceFinding, Long> counts = new HashMap<>();
+        for (ComplianceFinding f : findings) {
             counts.merge(f, 1L, Long::sum);
         }
         return counts;

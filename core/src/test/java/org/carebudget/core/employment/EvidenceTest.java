@@ -1,55 +1,79 @@
 package org.carebudget.core.employment;
 
+import static org.carebudget.core.Invalid.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import org.carebudget.core.InvalidValueException;
+import java.util.Set;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
 import org.carebudget.core.time.PayFrequency;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class EvidenceTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
 
-    private static void assertInvalid(String message, Executable action) {
-        assertEquals(message, assertThrows(InvalidValueException.class, action).getMessage());
-    }
-
     @Test
-    void givenPermissionEndingOnTheCheckDate_thenRejected() {
-        assertInvalid("Invalid value for rightToWorkCheck.permissionEndsOn (valid values after checkedOn 2025-06-02): "
-                + "2025-06-02", () -> new RightToWorkCheck(RightToWorkCheckType.MANUAL_DOCUMENT, DAY, DAY));
+    void givenTimeLimitedPermission_thenItEndsTheDayAfterTheLastDayShown() {
+        RightToWorkCheck check = RightToWorkCheck.timeLimited(RightToWorkCheckMethod.ONLINE_SHARE_CODE, DAY,
+                LocalDate.of(2026, 6, 14));
+
+        assertEquals(LocalDate.of(2026, 6, 15), check.permissionEnds());
+        assertTrue(check.isTimeLimited());
+        assertFalse(RightToWorkCheck.unlimited(RightToWorkCheckMethod.MANUAL_DOCUMENT, DAY).isTimeLimited());
+        assertInvalid(() -> RightToWorkCheck.timeLimited(RightToWorkCheckMethod.MANUAL_DOCUMENT, DAY, DAY),
+                "rightToWorkCheck.lastDayOfPermission", "after checkedOn 2025-06-02", "2025-06-02");
     }
 
     @Test
     void givenMalformedDbsCertificate_thenRejected() {
-        assertInvalid("Invalid value for dbsCertificate.certificateNumber (valid values 12 digits): 12345",
-                () -> new DbsCertificate("12345", DbsLevel.ENHANCED, true, false, DAY, false, null));
-        assertInvalid("Invalid value for dbsCertificate.level (valid values ENHANCED when a barred list is checked): "
-                + "STANDARD", () -> new DbsCertificate("001234567890", DbsLevel.STANDARD, true, false, DAY, false, null));
-        assertInvalid("Invalid value for dbsCertificate.statusLastCheckedOn (valid values on or after issuedOn "
-                + "2025-06-02): 2025-06-01", () -> new DbsCertificate("001234567890", DbsLevel.ENHANCED, true, false,
-                DAY, true, DAY.minusDays(1)));
+        assertInvalid(() -> DbsCertificate.builder("12345", DbsLevel.ENHANCED, DAY),
+                "dbsCertificate.certificateNumber", "12 digits", "12345");
+        assertInvalid(() -> DbsCertificate.builder("1".repeat(100_000), DbsLevel.ENHANCED, DAY),
+                "dbsCertificate.certificateNumber", "at most 12 characters", "(100000 characters)");
+        assertInvalid(() -> DbsCertificate.builder("001234567890", DbsLevel.STANDARD, DAY)
+                .barredListsChecked(BarredList.ADULTS).build(), "dbsCertificate.level",
+                "ENHANCED when a barred list is checked", "STANDARD");
+        assertInvalid(() -> DbsCertificate.builder("001234567890", DbsLevel.ENHANCED, DAY)
+                .statusLastCheckedOn(DAY.minusDays(1)), "dbsCertificate.statusLastCheckedOn",
+                "on or after issuedOn 2025-06-02", "2025-06-01");
+    }
+
+    @Test
+    void givenDbsCertificate_thenBarredListsAreASetAndAStatusCheckImpliesTheUpdateService() {
+        DbsCertificate dbs = DbsCertificate.builder("001234567890", DbsLevel.ENHANCED, DAY)
+                .barredListsChecked(BarredList.CHILDREN, BarredList.ADULTS, BarredList.ADULTS)
+                .statusLastCheckedOn(DAY.plusDays(30)).build();
+
+        assertEquals(Set.of(BarredList.ADULTS, BarredList.CHILDREN), dbs.barredListsChecked());
+        assertTrue(dbs.updateServiceSubscribed());
+        assertTrue(dbs.covers(Set.of(BarredList.ADULTS)));
+        assertTrue(dbs.covers(Set.of()));
+        assertFalse(DbsCertificate.builder("001234567890", DbsLevel.STANDARD, DAY).build().covers(Set.of()));
     }
 
     @Test
     void givenInvalidInsurance_thenRejected() {
-        assertInvalid("Invalid value for employersLiabilityInsurance.cover (valid values above £0.00): £0.00",
-                () -> Given.insurance(Gbp.ZERO, DateRange.of(DAY, DAY.plusYears(1))));
-        assertInvalid("Invalid value for employersLiabilityInsurance.period (valid values a range of at least one day "
-                + "with an end): 2025-06-02/..", () -> Given.insurance(Gbp.parse("5000000"), DateRange.startingOn(DAY)));
+        assertInvalid(() -> Given.insurance(Gbp.ZERO, DateRange.of(DAY, DAY.plusYears(1))),
+                "employersLiabilityInsurance.cover", "above £0.00", "£0.00");
+        assertInvalid(() -> Given.insurance(Gbp.parse("5000000"), DateRange.startingOn(DAY)),
+                "employersLiabilityInsurance.period", "a range of at least one day with an end", "2025-06-02/..");
+        assertInvalid(() -> new EmployersLiabilityInsurance(" ", "EL-1", Gbp.parse("5000000"),
+                DateRange.of(DAY, DAY.plusYears(1))), "employersLiabilityInsurance.insurer", "non-blank");
+        assertEquals(DAY.plusYears(1), Given.insurance(Gbp.parse("5000000"), DateRange.of(DAY, DAY.plusYears(1)))
+                .coverEnds());
     }
 
     @Test
-    void givenMalformedPayeReference_thenRejected() {
-        assertInvalid("Invalid value for payeRegistration.employerPayeReference (valid values 3 digits, '/', 1 - 10 "
-                + "letters or digits): AB45678", () -> new PayeRegistration("AB45678", DAY));
+    void givenMalformedPayeReference_thenRejected_andALongOneIsRefusedBeforeTheRegex() {
+        assertInvalid(() -> new PayeRegistration("AB45678", DAY), "payeRegistration.employerPayeReference",
+                "3 digits, '/', 1 - 10 letters or digits", "AB45678");
+        assertInvalid(() -> new PayeRegistration("1".repeat(100_000), DAY), "payeRegistration.employerPayeReference",
+                "at most 14 characters");
     }
 
     @Test
@@ -60,67 +84,77 @@ class EvidenceTest {
         assertTrue(optOut.appliesOn(DAY));
         assertTrue(optOut.appliesOn(DAY.plusDays(9)));
         assertFalse(optOut.appliesOn(DAY.plusDays(10)));
-        assertInvalid("Invalid value for workingTimeOptOut.withdrawnOn (valid values after signedOn 2025-06-02): "
-                + "2025-06-02", () -> new WorkingTimeOptOut(DAY, DAY));
+        assertTrue(WorkingTimeOptOut.signedOn(DAY).appliesOn(DAY.plusYears(5)));
+        assertInvalid(() -> new WorkingTimeOptOut(DAY, DAY), "workingTimeOptOut.withdrawnOn", "after signedOn");
     }
 
     @Test
     void givenInvalidPayRecord_thenRejected() {
-        PayRecord record = Given.pay(PayFrequency.WEEKLY, DAY, DAY, HoursWorked.ofDayMinutes(60), 1_000);
+        assertInvalid(() -> Given.pay(PayFrequency.WEEKLY, DAY, DAY, HoursWorked.NONE, -1), "payRecord.grossPay",
+                "£0.00 - £10000000.00", "-£0.01");
+        assertInvalid(() -> Given.payBuilder(PayFrequency.WEEKLY, DAY, DAY, HoursWorked.NONE, 0)
+                .accommodation(8, Gbp.ZERO), "payRecord.accommodationDays", "0 - 7", "8");
+        assertInvalid(() -> HoursWorked.builder().sleepInAsleepMinutes(-1), "hoursWorked.sleepInAsleepMinutes",
+                "0 - 527040", "-1");
+        assertInvalid(() -> PayRecord.of(Given.period(PayFrequency.WEEKLY, DAY, DAY), DAY.minusDays(1),
+                HoursWorked.NONE, Gbp.ZERO), "payRecord.paidOn", "on or after the period's first day 2025-06-02");
+        assertInvalid(() -> Given.payBuilder(PayFrequency.WEEKLY, DAY, DAY, HoursWorked.NONE, 0)
+                .rolledUpHolidayPay(Gbp.MAX), "payRecord.rolledUpHolidayPay", "£0.00 - £10000000.00");
+    }
 
-        assertInvalid("Invalid value for payRecord.grossPay (valid values £0.00 or more): -£0.01",
-                () -> Given.pay(PayFrequency.WEEKLY, DAY, DAY, HoursWorked.NONE, -1));
-        assertInvalid("Invalid value for payRecord.accommodationDays (valid values 0 - 7): 8",
-                () -> record.withAccommodationDays(8));
-        assertInvalid("Invalid value for hoursWorked.sleepInAsleepMinutes (valid values 0 - 527040): -1",
-                () -> new HoursWorked(0, 0, 0, 0, 0, -1));
-        assertEquals(1_000, record.withPension(Gbp.ZERO, Gbp.ZERO).grossPay().pence());
+    @Test
+    void givenTheLargestLines_thenEarningsAreExactAndNeverWrap() {
+        PayRecord record = Given.payBuilder(PayFrequency.WEEKLY, DAY, DAY, HoursWorked.NONE,
+                PayRecord.MAX_LINE.pence()).rolledUpHolidayPay(PayRecord.MAX_LINE).sickPay(PayRecord.MAX_LINE).build();
+
+        assertEquals(Gbp.ofPence(3 * PayRecord.MAX_LINE.pence()), record.earnings());
     }
 
     @Test
     void givenSleepIn_thenOnlyAwakeTimeCounted() {
-        assertEquals(150, new HoursWorked(10, 20, 30, 40, 50, 480).countedMinutes());
+        assertEquals(150, HoursWorked.builder().dayMinutes(10).nightMinutes(20).weekendMinutes(30)
+                .bankHolidayMinutes(40).sleepInAwakeMinutes(50).sleepInAsleepMinutes(480).build().countedMinutes());
+        assertInvalid(() -> HoursWorked.ofDayMinutes(527_041), "hoursWorked.dayMinutes", "0 - 527040", "527041");
     }
 
     @Test
-    void givenEvidence_thenItsDateIsTheDateOfTheRecord() {
-        assertEquals(DAY, new Reference("Previous employer", DAY).evidenceDate());
-        assertEquals(DAY, new PensionEnrolment("NEST", DAY).evidenceDate());
-        assertEquals(DAY, new WrittenStatement(DAY).evidenceDate());
-        assertInvalid("Invalid value for reference.referee (valid values non-blank text of 1 - 200 characters): \"\"",
-                () -> new Reference("", DAY));
+    void givenSicknessAbsence_thenDaysAndQualifyingDaysAreChecked() {
+        DateRange week = DateRange.ofClosed(DAY, DAY.plusDays(6));
+        SicknessAbsence absence = SicknessAbsence.builder(week, Gbp.parse("300"), DayOfWeek.MONDAY,
+                DayOfWeek.FRIDAY).sickPayPaid(Gbp.parse("49.30")).build();
+
+        assertEquals(DAY.plusDays(7), absence.end());
+        assertEquals(Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), absence.qualifyingDays());
+        assertInvalid(() -> SicknessAbsence.builder(week, Gbp.parse("300")), "sicknessAbsence.qualifyingDays",
+                "1 - 7 days of the week");
+        assertInvalid(() -> SicknessAbsence.builder(DateRange.startingOn(DAY), Gbp.parse("300"), DayOfWeek.MONDAY),
+                "sicknessAbsence.days", "with an end");
+        assertInvalid(() -> SicknessAbsence.builder(week, Gbp.ofPence(-1), DayOfWeek.MONDAY),
+                "sicknessAbsence.averageWeeklyEarnings", "£0.00 - £10000000.00");
     }
 
     @Test
-    void givenBlankInsurerOrPolicyNumber_thenRejected() {
-        DateRange year = DateRange.of(DAY, DAY.plusYears(1));
+    void givenHolidayRecord_thenHeldFromTheDayMadeUntilDisposedOf() {
+        HolidayRecord record = HolidayRecord.builder(DateRange.of(DAY, DAY.plusYears(1)), DAY.plusDays(10))
+                .showing(HolidayRecordContent.LEAVE_TAKEN).disposedOn(DAY.plusDays(20)).build();
 
-        assertRejected("employersLiabilityInsurance.insurer", "non-blank text of 1 - 200 characters", "\" \"",
-                () -> new EmployersLiabilityInsurance(" ", "EL-1", Gbp.parse("5000000"), year));
-        assertRejected("employersLiabilityInsurance.policyNumber", "non-blank text of 1 - 100 characters", "\"\"",
-                () -> new EmployersLiabilityInsurance("Acme Mutual", "", Gbp.parse("5000000"), year));
+        assertFalse(record.heldOn(DAY.plusDays(9)));
+        assertTrue(record.heldOn(DAY.plusDays(10)));
+        assertFalse(record.heldOn(DAY.plusDays(20)));
+        assertInvalid(() -> HolidayRecord.builder(DateRange.of(DAY, DAY.plusYears(1)), DAY).disposedOn(DAY.minusDays(1)),
+                "holidayRecord.disposedOn", "on or after madeOn");
     }
 
     @Test
-    void givenBlankPensionScheme_thenRejected() {
-        assertRejected("pensionEnrolment.scheme", "non-blank text of 1 - 200 characters", "\"  \"",
-                () -> new PensionEnrolment("  ", DAY));
-    }
+    void givenEvidence_thenItsDateIsTheDateOfTheRecord_andAReferenceHidesTheReferee() {
+        Reference reference = new Reference("Previous employer", DAY);
 
-    @Test
-    void givenMinutesAboveALeapYear_thenRejected() {
-        assertRejected("hoursWorked.dayMinutes", "0 - 527040", "527041", () -> HoursWorked.ofDayMinutes(527_041));
-        assertRejected("hoursWorked.sleepInAwakeMinutes", "0 - 527040", "527041",
-                () -> new HoursWorked(0, 0, 0, 0, 527_041, 0));
-        assertEquals(527_040, HoursWorked.ofDayMinutes(527_040).countedMinutes());
-    }
-
-    /** Asserts the exception names the field, the valid range and the value given. */
-    private static void assertRejected(String field, String validValues, String given, Executable action) {
-        InvalidValueException e = assertThrows(InvalidValueException.class, action);
-
-        assertEquals(field, e.field());
-        assertEquals(validValues, e.validValues());
-        assertEquals(given, e.givenValue());
+        assertEquals(DAY, reference.evidenceDate());
+        assertEquals("Reference[received 2025-06-02]", reference.toString());
+        assertEquals(DAY, PensionEnrolment.netPayArrangement("NEST", DAY).evidenceDate());
+        assertEquals(DAY, WrittenStatement.givenOn(DAY).evidenceDate());
+        assertInvalid(() -> new Reference("", DAY), "reference.referee", "non-blank", "(0 characters, not shown)");
+        assertInvalid(() -> PensionEnrolment.reliefAtSource("  ", DAY), "pensionEnrolment.scheme", "non-blank");
+        assertInvalid(() -> new PensionPostponement(DAY, DAY), "pensionPostponement.deferralDate", "after noticeGivenOn");
     }
 }

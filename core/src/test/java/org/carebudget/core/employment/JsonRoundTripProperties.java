@@ -3,21 +3,22 @@ package org.carebudget.core.employment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.carebudget.core.employment.jackson.EmploymentJacksonModule;
-import org.carebudget.core.jackson.CoreJacksonModule;
 import org.carebudget.core.employment.rules.StandardRules;
+import org.carebudget.core.jackson.CareBudgetJson;
+import org.carebudget.core.jackson.CoreJacksonModule;
 
 class JsonRoundTripProperties {
 
-    /** Registered by hand, as on the module path; class-path discovery is tested in examples. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModules(new CoreJacksonModule(), new EmploymentJacksonModule());
+    /** CareBudget's strict settings, modules registered by hand as on the module path. */
+    private static final JsonMapper MAPPER = CareBudgetJson.configure(CareBudgetJson.builder())
+            .addModules(new CoreJacksonModule(), new EmploymentJacksonModule()).build();
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() { };
 
     @Property(tries = 300)

@@ -3,6 +3,7 @@ package org.carebudget.core.figures;
 import static org.carebudget.core.Invalid.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,240 +21,248 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UkFiguresTest {
 
     private static final UkFigures UK = UkFigures.standard();
-    private static final Source TEST_SOURCE = Source.of("test", Status.UNCONFIRMED);
 
     private static LocalDate d(String text) {
         return LocalDate.parse(text);
     }
 
-    private static Gbp p(long pence) {
-        return Gbp.ofPence(pence);
+    private static Gbp gbp(String pounds) {
+        return Gbp.parse(pounds);
     }
 
-    private static MinimumWage nmw(String range) {
-        return new MinimumWage(DateRange.parse(range), p(1300), p(1100), p(900), p(900), p(1200), TEST_SOURCE);
-    }
-
-    @ParameterizedTest(name = "{0}: {1} {2} {3} {4} offset {5}")
+    @ParameterizedTest(name = "{0}: {1} from 21, {2} {3} {4}, offset {5}")
     @CsvSource({
-        "2024-04-01, 1144, 860, 640, 640, 999",
-        "2025-03-31, 1144, 860, 640, 640, 999",
-        "2025-04-01, 1221, 1000, 755, 755, 1066",
-        "2026-03-31, 1221, 1000, 755, 755, 1066",
-        "2026-04-01, 1271, 1085, 800, 800, 1110",
-        "2027-03-31, 1271, 1085, 800, 800, 1110",
-    })
-    void givenDate_thenMinimumWageInForceFrom1April(String date, long nlw, long age18To20, long under18, long apprentice,
-            long offset) {
-        MinimumWage rates = UK.minimumWageOn(d(date));
+        "2024-04-01, 11.44, 8.60, 6.40, 6.40, 9.99",
+        "2025-03-31, 11.44, 8.60, 6.40, 6.40, 9.99",
+        "2025-04-01, 12.21, 10.00, 7.55, 7.55, 10.66",
+        "2026-03-31, 12.21, 10.00, 7.55, 7.55, 10.66",
+        "2026-04-01, 12.71, 10.85, 8.00, 8.00, 11.10",
+        "2027-03-31, 12.71, 10.85, 8.00, 8.00, 11.10"})
+    void givenDate_thenMinimumWageInForceFrom1April(String date, String nlw, String youngAdult, String age16To17,
+            String apprentice, String offset) {
+        MinimumWage rates = UK.on(MinimumWage.class, d(date));
 
-        assertEquals(p(nlw), rates.age21AndOver());
-        assertEquals(p(age18To20), rates.age18To20());
-        assertEquals(p(under18), rates.under18());
-        assertEquals(p(apprentice), rates.apprentice());
-        assertEquals(p(offset), rates.accommodationOffsetPerDay());
-        assertEquals(Status.SECONDARY, rates.source().status());
-        assertEquals(d(date.substring(0, 4) + "-04-01").minusYears(d(date).getMonthValue() < 4 ? 1 : 0),
-                rates.inForce().start());
+        assertEquals(gbp(nlw), rates.nationalLivingWage());
+        assertEquals(21, rates.nationalLivingWageAge());
+        assertEquals(gbp(youngAdult), rates.youngAdultRate());
+        assertEquals(gbp(age16To17), rates.age16To17());
+        assertEquals(gbp(apprentice), rates.apprentice());
+        assertEquals(gbp(offset), rates.accommodationOffsetPerDay());
+    }
+
+    @Test
+    void givenApril2026_thenConfirmedByTheDecember2026Review() {
+        assertEquals(Status.CONFIRMED, UK.on(MinimumWage.class, d("2026-04-01")).source().status());
+        assertEquals(Status.SECONDARY, UK.on(MinimumWage.class, d("2025-04-01")).source().status());
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2024-03-31", "2027-04-01", "1999-01-01", "2100-01-01"})
-    void givenDateWithNoMinimumWage_thenClearErrorNamingTheDatesCovered(String date) {
-        assertInvalid(() -> UK.minimumWageOn(d(date)), "date",
+    void givenDateWithNoMinimumWage_thenClearErrorNamingTheDatesCovered_andFindAnswersNull(String date) {
+        assertInvalid(() -> UK.on(MinimumWage.class, d(date)), "date",
                 "a date with minimum wage figures: 2024-04-01/2025-04-01, 2025-04-01/2026-04-01, 2026-04-01/2027-04-01",
                 date);
+        assertNull(UK.find(MinimumWage.class, d(date)));
     }
 
-    @ParameterizedTest(name = "age {0}, apprentice {1}: {2}")
-    @CsvSource({
-        "16, false, 800", "17, false, 800", "18, false, 1085", "20, false, 1085", "21, false, 1271",
-        "22, false, 1271", "150, false, 1271",
-        "16, true, 800", "18, true, 800", "19, true, 800", "40, true, 800",
-    })
-    void givenAgeAndApprenticeship_thenHourlyRateIn2026(int age, boolean apprentice, long pence) {
-        assertEquals(p(pence), UK.minimumWageOn(d("2026-04-01")).hourlyRate(age, apprentice));
+    @ParameterizedTest(name = "age {0}: {1}")
+    @CsvSource({"16, 8.00", "17, 8.00", "18, 10.85", "20, 10.85", "21, 12.71", "22, 12.71", "150, 12.71"})
+    void givenAge_thenHourlyRateIn2026(int age, String rate) {
+        assertEquals(gbp(rate), UK.on(MinimumWage.class, d("2026-04-01")).rateForAge(age));
     }
 
     @ParameterizedTest(name = "age {0}")
     @ValueSource(ints = {15, 0, -1, 151, Integer.MIN_VALUE})
     void givenAgeOutOfRange_thenRejected(int age) {
-        assertInvalid(() -> UK.minimumWageOn(d("2026-04-01")).hourlyRate(age, false), "age", "16 - 150",
+        assertInvalid(() -> UK.on(MinimumWage.class, d("2026-04-01")).rateForAge(age), "age", "16 - 150",
                 String.valueOf(age));
     }
 
-    @ParameterizedTest(name = "{0}: LEL {1}")
-    @CsvSource({"2025-04-06, 12500", "2026-04-05, 12500", "2026-04-06, 12900", "2027-04-05, 12900"})
-    void givenDate_thenEmployerCostsForTheTaxYear(String date, long lowerEarningsLimit) {
-        EmployerCosts costs = UK.employerCostsOn(d(date));
+    @ParameterizedTest(name = "{0}: {1} bp above {2}/wk, {3}/mo; LEL {4}; allowance {5}; PAYE {6}/wk {7}/mo")
+    @CsvSource({
+        "2024-04-06, 1380, 175, 758, 123, 5000, 123, 533",
+        "2025-04-05, 1380, 175, 758, 123, 5000, 123, 533",
+        "2025-04-06, 1500, 96, 417, 125, 10500, 96, 417",
+        "2026-04-05, 1500, 96, 417, 125, 10500, 96, 417",
+        "2026-04-06, 1500, 96, 417, 129, 10500, 96, 417",
+        "2027-04-05, 1500, 96, 417, 129, 10500, 96, 417"})
+    void givenDate_thenEmployerCostsForTheTaxYear(String date, int rate, String stWeekly, String stMonthly,
+            String lel, String allowance, String payeWeekly, String payeMonthly) {
+        EmployerCosts costs = UK.on(EmployerCosts.class, d(date));
 
-        assertEquals(1500, costs.secondaryNicRateBasisPoints());
-        assertEquals(p(9_600), costs.secondaryThresholdWeekly());
-        assertEquals(p(41_700), costs.secondaryThresholdMonthly());
-        assertEquals(p(500_000), costs.secondaryThresholdYearly());
-        assertEquals(p(lowerEarningsLimit), costs.lowerEarningsLimitWeekly());
-        assertEquals(p(1_050_000), costs.employmentAllowance());
-        assertEquals(p(9_600), costs.payeThresholdWeekly());
-        assertEquals(p(41_700), costs.payeThresholdMonthly());
-        assertEquals(Status.SECONDARY, costs.source().status());
+        assertEquals(rate, costs.secondaryRateBasisPoints());
+        assertEquals(gbp(stWeekly), costs.secondaryThreshold(PayFrequency.WEEKLY));
+        assertEquals(gbp(stMonthly), costs.secondaryThreshold(PayFrequency.MONTHLY));
+        assertEquals(gbp(lel), costs.lowerEarningsLimitWeekly());
+        assertEquals(gbp(allowance), costs.employmentAllowance());
+        assertEquals(gbp(payeWeekly), costs.payeThreshold(PayFrequency.WEEKLY));
+        assertEquals(gbp(payeMonthly), costs.payeThreshold(PayFrequency.MONTHLY));
+        assertEquals(gbp("967"), costs.upperSecondaryThreshold(PayFrequency.WEEKLY));
+        assertEquals(gbp("3868"), costs.upperSecondaryThreshold(PayFrequency.FOUR_WEEKLY));
+        assertEquals(gbp("4189"), costs.upperSecondaryThreshold(PayFrequency.MONTHLY));
+        assertEquals(gbp("50270"), costs.upperSecondaryThresholdYearly());
+        assertEquals(21, costs.under21ReliefBelowAge());
+        assertEquals(25, costs.apprenticeReliefBelowAge());
+    }
+
+    @Test
+    void given2026PayeThreshold_thenItsOwnUnconfirmedSource() {
+        assertEquals(Status.UNCONFIRMED, UK.on(EmployerCosts.class, d("2026-04-06")).payeThresholdSource().status());
+        assertEquals(Status.SECONDARY, UK.on(EmployerCosts.class, d("2026-04-06")).source().status());
     }
 
     @ParameterizedTest(name = "{0}: {1} trigger {2}, band {3} - {4}")
     @CsvSource({
-        "2025-04-06, WEEKLY, 192, 120, 967",
+        "2024-04-06, WEEKLY, 192, 120, 967",
         "2025-04-06, FORTNIGHTLY, 384, 240, 1934",
         "2025-04-06, FOUR_WEEKLY, 768, 480, 3867",
         "2025-04-06, MONTHLY, 833, 520, 4189",
-        "2026-04-05, MONTHLY, 833, 520, 4189",
         "2026-04-06, WEEKLY, 192, 120, 967",
-        "2026-04-06, FOUR_WEEKLY, 768, 480, 3867",
-        "2027-04-05, MONTHLY, 833, 520, 4189",
-    })
-    void givenDateAndFrequency_thenPensionBand(String date, PayFrequency frequency, long trigger, long lower, long upper) {
-        PensionThresholds pension = UK.pensionOn(d(date));
+        "2027-04-05, MONTHLY, 833, 520, 4189"})
+    void givenDateAndFrequency_thenPensionBand(String date, PayFrequency frequency, String trigger, String lower,
+            String upper) {
+        PensionThresholds pension = UK.on(PensionThresholds.class, d(date));
 
-        assertEquals(new PensionBand(p(trigger * 100), p(lower * 100), p(upper * 100)), pension.bandFor(frequency));
-        assertEquals(new PensionBand(p(1_000_000), p(624_000), p(5_027_000)), pension.yearly());
+        assertEquals(PensionBand.trigger(gbp(trigger)).qualifyingEarnings(gbp(lower), gbp(upper)),
+                pension.bandFor(frequency));
+        assertEquals(PensionBand.trigger(gbp("10,000")).qualifyingEarnings(gbp("6,240"), gbp("50,270")),
+                pension.yearly());
         assertEquals(300, pension.employerMinimumBasisPoints());
         assertEquals(800, pension.totalMinimumBasisPoints());
-        assertEquals(Status.CONFIRMED, pension.source().status());
+        assertEquals(2000, pension.basicRateReliefBasisPoints());
+        assertEquals(22, pension.eligibleFromAge());
+        assertEquals(75, pension.workerBelowAge());
+        assertEquals(6, pension.joiningWindowWeeks());
+        assertEquals(3, pension.postponementMonths());
     }
 
     @Test
     void givenSickPayBeforeAndFrom6April2026_thenTheRuleChanges() {
-        SickPay before = UK.sickPayOn(d("2026-04-05"));
-        SickPay from = UK.sickPayOn(d("2026-04-06"));
+        SickPay before = UK.on(SickPay.class, d("2026-04-05"));
+        SickPay from = UK.on(SickPay.class, d("2026-04-06"));
 
-        assertEquals(new SickPay(DateRange.parse("2025-04-06/2026-04-06"), p(11_875), 0, 3, true, before.source()),
-                before);
-        assertEquals(new SickPay(DateRange.parse("2026-04-06/2027-04-06"), p(12_325), 80, 0, false, from.source()),
-                from);
-        assertEquals(before, UK.sickPayOn(d("2025-04-06")));
-        assertEquals(from, UK.sickPayOn(d("2027-04-05")));
+        assertEquals(gbp("118.75"), before.weeklyRate());
+        assertEquals(3, before.waitingDays());
+        assertEquals(gbp("125"), before.lowerEarningsLimitWeekly());
+        assertEquals(4, before.minimumIncapacityDays());
+        assertEquals(0, before.averageEarningsCapPercent());
+        assertEquals(gbp("123.25"), from.weeklyRate());
+        assertEquals(0, from.waitingDays());
+        assertNull(from.lowerEarningsLimitWeekly());
+        assertEquals(80, from.averageEarningsCapPercent());
+        assertEquals(28, from.maximumWeeks());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2024-04-01", "2026-04-06", "2099-12-31"})
-    void givenDateFrom1April2024_thenHoliday1207PercentAnd28DayCap(String date) {
-        HolidayFigures holiday = UK.holidayOn(d(date));
+    @ParameterizedTest(name = "{0}: records kept {1} years")
+    @CsvSource({"2024-04-01, 0", "2026-04-05, 0", "2026-04-06, 6", "2099-12-31, 6"})
+    void givenDateFrom1April2024_thenHolidayFiguresAndFrom6April2026SixYearsOfRecords(String date, int years) {
+        HolidayFigures holiday = UK.on(HolidayFigures.class, d(date));
 
         assertEquals(1207, holiday.accrualBasisPoints());
         assertEquals(56, holiday.weeksPerYearTenths());
         assertEquals(28, holiday.capDays());
-        assertEquals(Status.CONFIRMED, holiday.source().status());
-        assertEquals(DateRange.startingOn(d("2024-04-01")), holiday.inForce());
+        assertEquals(d("2024-04-01"), holiday.irregularHoursLeaveYearsFrom());
+        assertEquals(years, holiday.recordRetentionYears());
     }
 
     @Test
-    void givenDatesJustOutsideEachSeries_thenEachLookupThrowsNamingItsSeries() {
-        assertInvalid(() -> UK.employerCostsOn(d("2025-04-05")), "date",
-                "employer costs figures: 2025-04-06/2026-04-06, 2026-04-06/2027-04-06", "2025-04-05");
-        assertInvalid(() -> UK.employerCostsOn(d("2027-04-06")), "date", "employer costs figures", "2027-04-06");
-        assertInvalid(() -> UK.pensionOn(d("2025-04-05")), "date", "pension figures", "2025-04-05");
-        assertInvalid(() -> UK.pensionOn(d("2027-04-06")), "date", "pension figures", "2027-04-06");
-        assertInvalid(() -> UK.sickPayOn(d("2025-04-05")), "date", "sick pay figures", "2025-04-05");
-        assertInvalid(() -> UK.sickPayOn(d("2027-04-06")), "date", "sick pay figures", "2027-04-06");
-        assertInvalid(() -> UK.holidayOn(d("2024-03-31")), "date", "holiday figures: 2024-04-01/..", "2024-03-31");
+    void givenEmployersLiabilityAndWorkingTime_thenSeparateRowsCitingTheirOwnLaw() {
+        EmployersLiabilityFigures insurance = UK.on(EmployersLiabilityFigures.class, d("2026-04-06"));
+        WorkingTimeLimits hours = UK.on(WorkingTimeLimits.class, d("2026-04-06"));
+
+        assertEquals(gbp("5,000,000"), insurance.minimumCover());
+        assertEquals(true, insurance.source().citation().startsWith("Employers' Liability (Compulsory Insurance) Act 1969"));
+        assertFalse(insurance.source().citation().contains("Working Time"));
+        assertEquals(48, hours.averageWeeklyHours());
+        assertEquals(17, hours.referenceWeeks());
+        assertEquals(8, hours.youngWorkerDailyHours());
+        assertEquals(40, hours.youngWorkerWeeklyHours());
+        assertInvalid(() -> UK.on(EmployersLiabilityFigures.class, d("1998-12-31")), "date",
+                "employers' liability figures: 1999-01-01/..");
+    }
+
+    @ParameterizedTest(name = "{0}: trade union statement {1}")
+    @CsvSource({"2020-04-06, false", "2026-09-30, false", "2026-10-01, true"})
+    void givenWrittenStatementContent_thenTheTradeUnionStatementFromOctober2026IsUnconfirmed(String date,
+            boolean needed) {
+        WrittenStatementContent content = UK.on(WrittenStatementContent.class, d(date));
+
+        assertEquals(needed, content.tradeUnionRightStatement());
+        assertEquals(needed ? Status.UNCONFIRMED : Status.SECONDARY, content.source().status());
     }
 
     @Test
-    void givenNullDate_thenEachLookupRejectsIt() {
-        assertInvalid(() -> UK.minimumWageOn(null), "date", "not null");
-        assertInvalid(() -> UK.employerCostsOn(null), "date", "not null");
-        assertInvalid(() -> UK.pensionOn(null), "date", "not null");
-        assertInvalid(() -> UK.sickPayOn(null), "date", "not null");
-        assertInvalid(() -> UK.holidayOn(null), "date", "not null");
-    }
-
-    @Test
-    void givenStandardTable_thenEveryRowNamesASourceAndDates() {
+    void givenStandardTable_thenEveryRowNamesASourceAndEachKindIsContiguous() {
         List<DatedFigures> rows = UK.rows();
 
-        assertEquals(11, rows.size());
+        assertEquals(17, rows.size());
         for (DatedFigures row : rows) {
             assertFalse(row.source().citation().isBlank(), row::toString);
         }
-        assertThrows(UnsupportedOperationException.class, () -> rows.add(nmw("2030-04-01/2031-04-01")));
-        List<Class<?>> kinds = rows.stream().<Class<?>>map(Object::getClass).distinct().toList();
-        assertEquals(List.of(MinimumWage.class, EmployerCosts.class, PensionThresholds.class, SickPay.class,
-                HolidayFigures.class, EmployerDuties.class), kinds);
+        assertThrows(UnsupportedOperationException.class, () -> rows.add(rows.get(0)));
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i).getClass() == rows.get(i - 1).getClass()) {
                 assertEquals(rows.get(i - 1).inForce().end().orElseThrow(), rows.get(i).inForce().start());
             }
         }
-        assertSame(UK, UkFigures.standard());
+        assertEquals(3, UK.rowsOf(MinimumWage.class).size());
+        assertEquals(List.of(), UK.rowsOf(DatedFigures.class));
     }
 
     @Test
-    void givenEmptyTable_thenLookupSaysNone() {
-        assertInvalid(() -> UkFigures.empty().minimumWageOn(d("2026-04-01")), "date",
-                "a date with minimum wage figures: none in this table", "2026-04-01");
-        assertEquals(List.of(), UkFigures.empty().rows());
+    void givenAnOverlappingRow_thenWithRefusesIt_andReplacingPutsItInPlace() {
+        EmployersLiabilityFigures six = EmployersLiabilityFigures.from(d("2027-04-01")).minimumCover(gbp("6,000,000"),
+                Source.of("test", Status.UNCONFIRMED));
+
+        assertInvalid(() -> UK.with(six), "employers' liability", "rows whose dates do not overlap");
+        UkFigures replaced = UK.replacing(six);
+        assertEquals(gbp("6,000,000"), replaced.on(EmployersLiabilityFigures.class, d("2027-04-01")).minimumCover());
+        assertNull(replaced.find(EmployersLiabilityFigures.class, d("2026-04-01")));
+        assertEquals(gbp("5,000,000"), UK.on(EmployersLiabilityFigures.class, d("2027-04-01")).minimumCover());
     }
 
     @Test
-    void givenRowsAddedOutOfOrder_thenRowsAreSortedByStart() {
-        UkFigures table = UkFigures.empty().with(nmw("2031-04-01/2032-04-01")).with(nmw("2029-04-01/2030-04-01"))
-                .with(nmw("2030-04-01/2031-04-01"));
+    void givenRowsWithAGapBetweenThem_thenEachDayFindsOnlyTheRowInForce() {
+        Source test = Source.of("test", Status.UNCONFIRMED);
+        EmployersLiabilityFigures first = EmployersLiabilityFigures.during(DateRange.of(d("2026-04-01"),
+                d("2026-05-01"))).minimumCover(gbp("5,000,000"), test);
+        EmployersLiabilityFigures second = EmployersLiabilityFigures.from(d("2026-06-01")).minimumCover(
+                gbp("6,000,000"), test);
+        UkFigures gappy = UkFigures.empty().with(second).with(first);
 
-        assertEquals(List.of("2029-04-01/2030-04-01", "2030-04-01/2031-04-01", "2031-04-01/2032-04-01"),
-                table.rows().stream().map(r -> r.inForce().toString()).toList());
+        assertNull(gappy.find(EmployersLiabilityFigures.class, d("2026-03-31")));
+        assertSame(first, gappy.find(EmployersLiabilityFigures.class, d("2026-04-01")));
+        assertSame(first, gappy.find(EmployersLiabilityFigures.class, d("2026-04-30")));
+        assertNull(gappy.find(EmployersLiabilityFigures.class, d("2026-05-01")));
+        assertNull(gappy.find(EmployersLiabilityFigures.class, d("2026-05-31")));
+        assertSame(second, gappy.find(EmployersLiabilityFigures.class, d("2026-06-01")));
+        assertSame(second, gappy.find(EmployersLiabilityFigures.class, d("2200-12-31")));
     }
 
     @Test
-    void givenNextAprilRow_thenWithAddsItAndLeavesTheOriginalAlone() {
-        UkFigures more = UK.with(nmw("2027-04-01/2028-04-01"));
-
-        assertEquals(p(1300), more.minimumWageOn(d("2027-04-01")).age21AndOver());
-        assertEquals(p(1271), more.minimumWageOn(d("2027-03-31")).age21AndOver());
-        assertEquals(12, more.rows().size());
-        assertInvalid(() -> UK.minimumWageOn(d("2027-04-01")), "date", "minimum wage figures");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "2026-10-01/2027-10-01, 2026-04-01/2027-04-01 and 2026-10-01/2027-10-01",
-        "2026-04-01/2027-04-01, 2026-04-01/2027-04-01 and 2026-04-01/2027-04-01",
-        "2027-03-31/.., 2026-04-01/2027-04-01 and 2027-03-31/..",
-        "2020-01-01/2024-04-02, 2020-01-01/2024-04-02 and 2024-04-01/2025-04-01",
-        "2024-05-01/2024-06-01, 2024-04-01/2025-04-01 and 2024-05-01/2024-06-01",
-    })
-    void givenOverlappingRow_thenWithRejectsItNamingBothRanges(String range, String shown) {
-        assertInvalid(() -> UK.with(nmw(range)), "minimum wage", "rows whose dates do not overlap", shown);
-    }
-
-    @Test
-    void givenAdjacentRows_thenAccepted() {
-        UkFigures table = UkFigures.empty().with(nmw("2030-04-01/2031-04-01")).with(nmw("2029-04-01/2030-04-01"));
-
-        assertEquals(DateRange.parse("2029-04-01/2030-04-01"), table.minimumWageOn(d("2030-03-31")).inForce());
-        assertEquals(DateRange.parse("2030-04-01/2031-04-01"), table.minimumWageOn(d("2030-04-01")).inForce());
-    }
-
-    @Test
-    void givenAnEmptyRowBetweenTwoOverlappingRows_thenTheOverlapIsStillFound() {
-        UkFigures table = UkFigures.empty().with(nmw("2020-01-01/2030-01-01")).with(nmw("2021-01-01/2021-01-01"));
-
-        assertInvalid(() -> table.with(nmw("2025-01-01/2026-01-01")), "minimum wage",
-                "rows whose dates do not overlap", "2020-01-01/2030-01-01 and 2025-01-01/2026-01-01");
-    }
-
-    @Test
-    void givenNullOrUnknownRow_thenWithRejectsIt() {
-        assertInvalid(() -> UK.with(null), "row", "not null");
-        DatedFigures unknown = new DatedFigures() {
+    void givenAVendorsOwnKindOfRow_thenItIsASeriesLikeAnyOther() {
+        DatedFigures vendor = new DatedFigures() {
             @Override
             public DateRange inForce() {
-                return DateRange.startingOn(d("2026-04-01"));
+                return DateRange.startingOn(d("2026-01-01"));
             }
 
             @Override
             public Source source() {
-                return TEST_SOURCE;
+                return Source.of("vendor", Status.UNCONFIRMED);
             }
         };
-        assertInvalid(() -> UK.with(unknown), "row",
-                "MinimumWage, EmployerCosts, PensionThresholds, SickPay, HolidayFigures or EmployerDuties", unknown.getClass().getName());
+
+        UkFigures withVendor = UkFigures.empty().with(vendor);
+
+        assertSame(vendor, withVendor.on(vendor.getClass(), d("2026-06-01")));
+    }
+
+    @Test
+    void givenNullOrUnsupportedArguments_thenRejected() {
+        assertInvalid(() -> UK.on(MinimumWage.class, null), "date", "not null");
+        assertInvalid(() -> UK.on(null, d("2026-01-01")), "kind", "not null");
+        assertInvalid(() -> UK.find(MinimumWage.class, LocalDate.MAX), "date", "1900-01-01 - 2200-12-31");
+        assertInvalid(() -> UK.with(null), "row", "not null");
     }
 }

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.carebudget.core.figures.DatedFigures;
-import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.EmployerId;
 import org.carebudget.core.id.FunderId;
@@ -120,15 +118,6 @@ class CoreJacksonModuleTest {
 
         assertEquals("{\"frequency\":\"MONTHLY\",\"anchor\":\"2026-01-31\"}", json);
         assertEquals(schedule, mapper.readValue(json, PaySchedule.class));
-    }
-
-    @Test
-    void givenEveryStandardFiguresRow_thenRoundTrips() throws Exception {
-        for (DatedFigures row : UkFigures.standard().rows()) {
-            String json = mapper.writeValueAsString(row);
-
-            assertEquals(row, mapper.readValue(json, row.getClass()), json);
-        }
     }
 
     static Stream<Arguments> invalidJson() {

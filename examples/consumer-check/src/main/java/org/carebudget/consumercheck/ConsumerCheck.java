@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
+import org.carebudget.core.figures.MinimumWage;
 import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.id.NhsNumber;
@@ -26,7 +27,7 @@ public final class ConsumerCheck {
     public static void main(String[] args) {
         boolean withMoneta = args.length > 0 && args[0].equals("with-moneta");
         check(NhsNumber.parse("9434765919").toString().endsWith("*919]"), "NHS number masked");
-        check(UkFigures.standard().minimumWageOn(LocalDate.of(2026, 4, 1)).age21AndOver().equals(Gbp.ofPence(1271)),
+        check(UkFigures.standard().on(MinimumWage.class, LocalDate.of(2026, 4, 1)).nationalLivingWage().equals(Gbp.ofPence(1271)),
                 "National Living Wage from 1 April 2026");
         check(Gbp.parse("£10.00").allocate(1, 1, 1)[0].equals(Gbp.ofPence(334)), "allocation by largest remainder");
         if (withMoneta) {

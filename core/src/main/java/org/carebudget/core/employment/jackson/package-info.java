@@ -1,5 +1,7 @@
 /**
- * Jackson support for PA employment compliance: {@link org.carebudget.core.employment.jackson.EmploymentJacksonModule}
- * (mix-ins and named subtypes; the domain types carry no Jackson annotations). Jackson is an optional dependency.
+ * Jackson support for PA employment compliance and the UK figures:
+ * {@link org.carebudget.core.employment.jackson.EmploymentJacksonModule} (named subtypes, no class names; final
+ * classes read back through their factories; the domain types carry no Jackson annotations). Jackson is an optional
+ * dependency.
  */
 package org.carebudget.core.employment.jackson;

@@ -1,21 +1,32 @@
 package org.carebudget.core.employment.rules;
 
 import java.util.Locale;
+import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.TaxYear;
 
 /**
- * Text forms of figures in finding messages, written without {@code BigDecimal} so that making a finding stays
- * cheap. Stateless and thread-safe.
+ * Text forms of figures in finding messages that {@code Gbp.toString} and {@code LocalDate.toString} do not give:
+ * hours, percentages, tenths and enum names as words; and, for messages made on every evaluation, money and tax
+ * years in exactly the text forms of {@code Gbp.toString} and {@code TaxYear.toString}, made without
+ * {@code BigDecimal} or {@code String.format}. Locale-independent. Stateless and thread-safe.
  */
 final class Format {
 
     private Format() {
     }
 
-    /** Pence as money, exactly as {@code Gbp.toString}: {@code £12.50}, {@code -£0.01}. */
-    static String money(long pence) {
+    /** An amount as {@code Gbp.toString} gives it, such as {@code £12.71} or {@code -£0.05}. */
+    static String money(Gbp amount) {
+        long pence = amount.pence();
         long abs = Math.abs(pence);
         long fraction = abs % 100;
         return (pence < 0 ? "-£" : "£") + abs / 100 + (fraction < 10 ? ".0" : ".") + fraction;
+    }
+
+    /** A tax year as {@code TaxYear.toString} gives it, such as {@code 2026/27}. */
+    static String taxYear(TaxYear year) {
+        int next = (year.startYear() + 1) % 100;
+        return year.startYear() + (next < 10 ? "/0" : "/") + next;
     }
 
     /** Minutes as decimal hours to at most two places, rounded half up, such as {@code 37.5} or {@code 1.18}. */
@@ -36,11 +47,6 @@ final class Format {
     /** An enum constant as lower-case words, such as {@code "bank holiday"} for {@code BANK_HOLIDAY}. */
     static String words(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    /** {@code amount x numerator / denominator}, rounded down, in pence. */
-    static long shareDown(long amount, long numerator, long denominator) {
-        return Math.multiplyExact(amount, numerator) / denominator;
     }
 
     /** Hundredths as a decimal without trailing zeros: 3750 is {@code 37.5}, 1500 is {@code 15}. */

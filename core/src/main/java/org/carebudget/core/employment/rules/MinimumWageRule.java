@@ -3,27 +3,37 @@ package org.carebudget.core.employment.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.carebudget.core.Checks;
+import org.carebudget.core.InvalidValueException;
+import org.carebudget.core.employment.ComplianceFinding;
+import org.carebudget.core.employment.ComplianceSeverity;
 import org.carebudget.core.employment.Employment;
-import org.carebudget.core.employment.Finding;
 import org.carebudget.core.employment.PayRecord;
 import org.carebudget.core.employment.RuleContext;
-import org.carebudget.core.employment.Severity;
 import org.carebudget.core.figures.MinimumWage;
 import org.carebudget.core.figures.Source;
 import org.carebudget.core.figures.Status;
 import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Pay in each pay reference period must reach the minimum wage for the hours worked. The rate is the one in force
- * on the first day of the period, for the PA's age on that day (so a birthday moves the PA to a new band from
- * the period after it, or from the period it starts), or the apprentice rate for an apprentice under 19 or in the
- * first year. Hours are all time worked plus sleep-in time awake for the purpose of working; time asleep does
- * not count. Pay is gross pay for work (rolled-up holiday pay does not count) plus the accommodation offset for
- * each whole day accommodation was provided. The required pay is {@code rate x minutes / 60}, rounded up to the
- * penny; a shortfall is reported in pounds. Blocking, one finding per period short. In force from 1 April 2024,
- * the first date of the standard figures. Immutable and thread-safe.
+ * Pay in each pay reference period must reach the minimum wage for the hours worked (National Minimum Wage Act 1998;
+ * National Minimum Wage Regulations 2015). The rate is the one in force on the first day of the period, for the PA's
+ * age on that day (a birthday moves the PA to a new band from the period after it), the age the National Living Wage
+ * starts at being a column of the figures; or the apprentice rate for an apprentice under 19 or in the first year of
+ * the apprenticeship. Hours are all time worked plus sleep-in time awake for the purpose of working; time asleep does
+ * not count (Mencap v Tomlinson-Blake [2021] UKSC 8).
+ *
+ * <p>Pay is gross pay for work (rolled-up holiday pay and sick pay do not count). Living accommodation counts only
+ * where it is provided free: the daily offset for each whole day is then added (reg. 9(1)(e) and 16); where the PA is
+ * charged for it, nothing is added and the part of the charge above the offset reduces pay (reg. 14 and 16). The
+ * required pay is {@code rate x minutes / 60}, rounded up to the penny.
+ *
+ * <p>Blocking, one finding per period short, with the shortfall as the amount and a {@link MinimumWageCheck}. A
+ * period whose start has no minimum wage figures is reported as not checked. In force from 1 April 1999. Immutable
+ * and thread-safe.
  */
 public final class MinimumWageRule extends AbstractRule {
 
@@ -32,85 +42,131 @@ public final class MinimumWageRule extends AbstractRule {
 
     /** Creates the rule. */
     public MinimumWageRule() {
-        super(ID, "Pay in each pay reference period reaches the minimum wage for the hours worked.", Severity.BLOCKING,
-                Source.of("National Minimum Wage Act 1998; National Minimum Wage Regulations 2015; Mencap v "
-                        + "Tomlinson-Blake [2021] UKSC 8 (sleep-ins)", Status.SECONDARY),
-                DateRange.startingOn(LocalDate.of(2024, 4, 1)));
+        super(ID, "Pay in each pay reference period reaches the minimum wage for the hours worked.",
+                ComplianceSeverity.BLOCKING, Source.of("National Minimum Wage Act 1998; National Minimum Wage "
+                        + "Regulations 2015 regs 4, 5, 9(1)(e), 14-16; Mencap v Tomlinson-Blake [2021] UKSC 8 "
+                        + "(sleep-ins); accommodation: HMRC NMWM10010", Status.SECONDARY),
+                DateRange.startingOn(LocalDate.of(1999, 4, 1)));
     }
 
     /**
-     * Returns the hourly minimum wage for a pay record of an employment.
+     * Returns the hourly minimum wage for a pay reference period starting on a date.
      *
-     * @param employment the employment, not null
-     * @param record one of its pay records, not null
-     * @param figures the figures, not null
+     * @param periodStart the first day of the pay reference period, a supported date, not null
+     * @param dateOfBirth the PA's date of birth, a supported date, not null
+     * @param apprenticeship the PA's apprenticeship, or null when not an apprentice
+     * @param rates the minimum wage row in force on {@code periodStart}, not null
      * @return the hourly rate, not null
-     * @throws org.carebudget.core.InvalidValueException if the figures hold no minimum wage for the period start
+     * @throws InvalidValueException if an argument is null or a date unsupported
      */
-    public static Gbp hourlyMinimum(Employment employment, PayRecord record, UkFigures figures) {
-        return hourlyMinimum(employment, record, figures.minimumWageOn(record.period().start()));
-    }
-
-    private static Gbp hourlyMinimum(Employment employment, PayRecord record, MinimumWage nmw) {
-        LocalDate start = record.period().start();
-        int age = employment.personalAssistant().ageOn(start);
-        LocalDate apprenticeFrom = employment.apprenticeshipStart();
-        boolean apprentice = apprenticeFrom != null && !start.isBefore(apprenticeFrom)
-                && (age < 19 || start.isBefore(apprenticeFrom.plusYears(1)));
-        return nmw.hourlyRate(Math.max(age, 16), apprentice);
+    public static Gbp hourlyMinimum(LocalDate periodStart, LocalDate dateOfBirth, @Nullable DateRange apprenticeship,
+            MinimumWage rates) {
+        Checks.CORE.date(periodStart, "periodStart");
+        Checks.CORE.date(dateOfBirth, "dateOfBirth");
+        Checks.CORE.notNull(rates, "rates");
+        int age = age(dateOfBirth, periodStart);
+        return apprenticeRate(periodStart, age, apprenticeship) ? rates.apprentice() : rates.rateForAge(age);
     }
 
     /**
-     * Returns how far a pay record falls short of the minimum wage.
+     * Returns the pay required for minutes at an hourly rate: {@code hourly x minutes / 60}, rounded up to the penny.
      *
-     * @param employment the employment, not null
-     * @param record one of its pay records, not null
-     * @param figures the figures, not null
-     * @return the shortfall, zero when paid at least the minimum, not null
-     * @throws org.carebudget.core.InvalidValueException if the figures hold no minimum wage for the period start
+     * @param hourly the hourly rate, £0 - £10,000, not null
+     * @param minutes the minutes, 0 - 527040
+     * @return the pay, not null
+     * @throws InvalidValueException if an argument is null or out of range
      */
-    public static Gbp shortfall(Employment employment, PayRecord record, UkFigures figures) {
-        MinimumWage nmw = figures.minimumWageOn(record.period().start());
-        long gap = required(hourlyMinimum(employment, record, nmw).pence(), record) - counted(record, nmw);
-        return gap > 0 ? Gbp.ofPence(gap) : Gbp.ZERO;
+    public static Gbp requiredPay(Gbp hourly, long minutes) {
+        Checks.CORE.notNull(hourly, "hourly");
+        Checks.CORE.inRange(hourly.pence(), 0, 1_000_000, "hourly (pence)");
+        Checks.CORE.inRange(minutes, 0, 366L * 24 * 60, "minutes");
+        return Gbp.ofPence(Shares.up(hourly.pence(), minutes, 60));
+    }
+
+    /**
+     * Checks one pay record against the minimum wage with the figures for its period.
+     *
+     * @param record the pay record, not null
+     * @param dateOfBirth the PA's date of birth, a supported date, not null
+     * @param apprenticeship the PA's apprenticeship, or null when not an apprentice
+     * @param figures the figures, not null
+     * @return the check, with the shortfall, not null
+     * @throws InvalidValueException if an argument is null, or the figures hold no minimum wage for the period start
+     */
+    public static MinimumWageCheck check(PayRecord record, LocalDate dateOfBirth, @Nullable DateRange apprenticeship,
+            UkFigures figures) {
+        Checks.CORE.notNull(record, "record");
+        Checks.CORE.notNull(figures, "figures");
+        return check(record, dateOfBirth, apprenticeship, figures.on(MinimumWage.class, record.period().start()));
+    }
+
+    /**
+     * Checks one pay record against given minimum wage rates.
+     *
+     * @param record the pay record, not null
+     * @param dateOfBirth the PA's date of birth, a supported date, not null
+     * @param apprenticeship the PA's apprenticeship, or null when not an apprentice
+     * @param rates the minimum wage row for the period's first day, not null
+     * @return the check, with the shortfall, not null
+     * @throws InvalidValueException if an argument is null or a date unsupported
+     */
+    public static MinimumWageCheck check(PayRecord record, LocalDate dateOfBirth, @Nullable DateRange apprenticeship,
+            MinimumWage rates) {
+        Checks.CORE.notNull(record, "record");
+        LocalDate start = record.period().start();
+        Gbp rate = hourlyMinimum(start, dateOfBirth, apprenticeship, rates);
+        int age = age(dateOfBirth, start);
+        long minutes = record.hours().countedMinutes();
+        long required = Shares.up(rate.pence(), minutes, 60);
+        long offsetAllowed = Math.multiplyExact(rates.accommodationOffsetPerDay().pence(), record.accommodationDays());
+        long charge = record.accommodationCharge().pence();
+        long offset = charge == 0 ? offsetAllowed : 0;
+        long excess = Math.max(0, charge - offsetAllowed);
+        long counted = record.grossPay().pence() + offset - excess;
+        return new MinimumWageCheck(record.period().range(), age, apprenticeRate(start, age, apprenticeship), rate,
+                minutes, Gbp.ofPence(required), record.grossPay(), Gbp.ofPence(offset), Gbp.ofPence(excess),
+                Gbp.ofPence(counted), Gbp.ofPence(Math.max(0, required - counted)));
+    }
+
+    private static int age(LocalDate dateOfBirth, LocalDate on) {
+        return Math.max(16, Ages.on(dateOfBirth, on));
+    }
+
+    private static boolean apprenticeRate(LocalDate start, int age, @Nullable DateRange apprenticeship) {
+        return apprenticeship != null && apprenticeship.contains(start)
+                && (age < 19 || start.isBefore(apprenticeship.start().plusYears(1)));
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
+        Missing missing = new Missing();
+        LocalDate born = employment.personalAssistant().dateOfBirth();
         for (PayRecord record : employment.payRecords()) {
             if (!inScope(record, context)) {
                 continue;
             }
-            MinimumWage nmw = context.minimumWageOn(record.period().start());
-            long rate = hourlyMinimum(employment, record, nmw).pence();
-            long required = required(rate, record);
-            long counted = counted(record, nmw);
-            if (counted < required) {
-                findings.accept(finding(employment, record, nmw, required, counted));
+            MinimumWage rates = rowOrNote(context, MinimumWage.class, record.period().start(), record, missing);
+            if (rates == null) {
+                continue;
+            }
+            MinimumWageCheck check = check(record, born, employment.apprenticeship(), rates);
+            if (!check.compliant()) {
+                findings.accept(breach(message(record, check), List.of(record), null, check.shortfall(), check, rates));
             }
         }
+        missing.report(this, "pay", findings);
     }
 
-    private Finding finding(Employment employment, PayRecord record, MinimumWage nmw, long required, long counted) {
-        LocalDate start = record.period().start();
-        Gbp rate = hourlyMinimum(employment, record, nmw);
-        Gbp offset = nmw.accommodationOffsetPerDay().times(record.accommodationDays());
-        String message = "Pay for " + record.period().range() + " is " + Format.money(counted)
-                + (record.accommodationDays() > 0 ? " (including " + offset + " accommodation offset for "
-                        + record.accommodationDays() + " days)" : "")
-                + " for " + Format.hours(record.hours().countedMinutes()) + " hours worked"
+    private static String message(PayRecord record, MinimumWageCheck check) {
+        return "Pay for " + check.period() + " is " + check.minimumWagePay()
+                + (check.accommodationOffset().isPositive() ? " (including " + check.accommodationOffset()
+                        + " accommodation offset for " + record.accommodationDays() + " days)" : "")
+                + (check.accommodationChargeExcess().isPositive() ? " (after " + check.accommodationChargeExcess()
+                        + " of the accommodation charge above the offset)" : "")
+                + " for " + Format.hours(check.countedMinutes()) + " hours worked"
                 + (record.hours().sleepInAsleepMinutes() > 0 ? " (sleep-in time asleep not counted)" : "")
-                + "; the minimum is " + rate + " an hour for age " + employment.personalAssistant().ageOn(start)
-                + " on " + start + ", " + Format.money(required) + ": " + Format.money(required - counted) + " short.";
-        return breach(message, List.of(record), Gbp.ofPence(required - counted), nmw.source());
-    }
-
-    private static long required(long rate, PayRecord record) {
-        return Math.floorDiv(Math.multiplyExact(rate, record.hours().countedMinutes()) + 59, 60);
-    }
-
-    private static long counted(PayRecord record, MinimumWage nmw) {
-        long offset = nmw.accommodationOffsetPerDay().pence() * record.accommodationDays();
-        return record.grossPay().pence() + offset;
+                + "; the minimum is " + check.hourlyMinimum() + " an hour for age " + check.age()
+                + (check.apprenticeRate() ? " (apprentice)" : "") + " on " + check.period().start() + ", "
+                + check.requiredPay() + ": " + check.shortfall() + " short.";
     }
 }

@@ -2,20 +2,20 @@ package org.carebudget.core.employment.rules;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.carebudget.core.employment.ComplianceFinding;
+import org.carebudget.core.employment.ComplianceSeverity;
 import org.carebudget.core.employment.Employment;
-import org.carebudget.core.employment.Finding;
 import org.carebudget.core.employment.RightToWorkCheck;
 import org.carebudget.core.employment.RuleContext;
-import org.carebudget.core.employment.Severity;
 import org.carebudget.core.figures.Source;
 import org.carebudget.core.figures.Status;
 import org.carebudget.core.time.DateRange;
 
 /**
- * A right-to-work check must be made before work starts: a check dated on or before the first day (a check on
- * the first day is taken as made before work began). Without one the employer has no statutory excuse
- * (penalty up to £45,000 per worker): blocking. A check made late gives an excuse only from its date: a warning
- * that the days before it were not covered. Immutable and thread-safe.
+ * A right-to-work check must be made before work starts: a check dated on or before the first day (a check on the
+ * first day is taken as made before work began), so {@code actBefore} is the day after the first day. Without one
+ * the employer has no statutory excuse (penalty up to £45,000 per worker): blocking. A check made late gives an
+ * excuse only from its date: a warning that the days before it were not covered. Immutable and thread-safe.
  */
 public final class RightToWorkBeforeFirstDay extends AbstractRule {
 
@@ -27,12 +27,12 @@ public final class RightToWorkBeforeFirstDay extends AbstractRule {
 
     /** Creates the rule, in force from 29 February 2008 (section 15 in force). */
     public RightToWorkBeforeFirstDay() {
-        super(ID, "A right-to-work check is made on or before the first day of work.", Severity.BLOCKING, SOURCE,
-                DateRange.startingOn(LocalDate.of(2008, 2, 29)));
+        super(ID, "A right-to-work check is made on or before the first day of work.", ComplianceSeverity.BLOCKING,
+                SOURCE, DateRange.startingOn(LocalDate.of(2008, 2, 29)));
     }
 
     @Override
-    public void evaluate(Employment employment, RuleContext context, Consumer<Finding> findings) {
+    protected void check(Employment employment, RuleContext context, Consumer<ComplianceFinding> findings) {
         recordedByFirstDay(employment, context, employment.rightToWorkChecks(), RightToWorkCheck::checkedOn,
                 "right-to-work check", findings);
     }

@@ -2,19 +2,20 @@ package org.carebudget.core.employment.rules;
 
 import static org.carebudget.core.employment.Given.FIRST_DAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.carebudget.core.employment.ComplianceFinding;
+import org.carebudget.core.employment.ComplianceSeverity;
 import org.carebudget.core.employment.Employer;
 import org.carebudget.core.employment.EmployerKind;
 import org.carebudget.core.employment.Employment;
 import org.carebudget.core.employment.FamilyRelation;
-import org.carebudget.core.employment.Finding;
 import org.carebudget.core.employment.FundingRegime;
 import org.carebudget.core.employment.Given;
 import org.carebudget.core.employment.Relationship;
-import org.carebudget.core.employment.Severity;
 import org.carebudget.core.id.EmployerId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.DateRange;
@@ -34,40 +35,41 @@ class EmployersLiabilityCoverTest {
     void givenCover_thenBlockingBelowFiveMillion(long pounds, int expected) {
         Employment e = Given.bare().evidence(Given.insurance(Gbp.ofPence(pounds * 100), YEAR)).build();
 
-        List<Finding> found = Given.findings(RULE, e, Given.AS_OF);
+        List<ComplianceFinding> found = Given.findings(RULE, e, Given.AS_OF);
 
         assertEquals(expected, found.size());
         if (expected == 1) {
-            assertEquals(Severity.BLOCKING, found.get(0).severity());
+            assertEquals(ComplianceSeverity.BLOCKING, found.get(0).severity());
             assertEquals(Gbp.parse("£1.00"), found.get(0).amount());
             assertTrue(found.get(0).message().contains("£4999999.00 (Acme Mutual) is below the £5000000.00 minimum"),
                     found.get(0).message());
-            assertTrue(found.get(0).source().citation().contains("Employers' Liability (Compulsory Insurance)"));
+            assertTrue(found.get(0).source().citation().startsWith("Employers' Liability (Compulsory Insurance) Act "
+                    + "1969"), found.get(0).source().citation());
+            assertTrue(!found.get(0).source().citation().contains("Working Time"), found.get(0).source().citation());
         }
     }
 
     @Test
-    void givenNoPolicy_thenBlockingWithTheMinimumAsShortfall() {
-        Finding found = Given.findings(RULE, Given.bare().build(), Given.AS_OF).get(0);
+    void givenNoPolicy_thenBlockingWithTheMinimumAsShortfall_uncoveredSinceTheFirstDay() {
+        ComplianceFinding found = Given.findings(RULE, Given.bare().build(), Given.AS_OF).get(0);
 
         assertEquals(Gbp.parse("£5000000"), found.amount());
+        assertEquals(FIRST_DAY, found.actBefore());
         assertEquals("No employers' liability insurance is in force on 2025-09-01.", found.message());
     }
 
     @ParameterizedTest(name = "as of {0}: {1}")
-    @CsvSource({"2026-04-30, NONE", "2026-05-01, WARNING", "2026-05-31, WARNING", "2026-06-01, BLOCKING"})
-    void givenPolicyEnding31May_thenExpiryWarningThenBlocking(LocalDate asOf, String expected) {
+    @CsvSource({"2026-03-02, NONE", "2026-03-03, WARNING", "2026-05-31, WARNING", "2026-06-01, BLOCKING"})
+    void givenPolicyEnding31May_thenExpiryWarningWithinTheLookaheadThenBlocking(LocalDate asOf, String expected) {
         Employment e = Given.bare().evidence(Given.insurance(Gbp.ofPence(500_000_000), YEAR)).build();
 
-        List<Finding> found = Given.findings(RULE, e, asOf);
+        List<ComplianceFinding> found = Given.findings(RULE, e, asOf);
 
         if (expected.equals("NONE")) {
             assertEquals(List.of(), found);
         } else {
-            assertEquals(Severity.valueOf(expected), found.get(0).severity());
-        }
-        if (expected.equals("WARNING")) {
-            assertEquals(LocalDate.of(2026, 5, 31), found.get(0).dueDate());
+            assertEquals(ComplianceSeverity.valueOf(expected), found.get(0).severity());
+            assertEquals(LocalDate.of(2026, 6, 1), found.get(0).actBefore());
         }
     }
 
@@ -78,60 +80,76 @@ class EmployersLiabilityCoverTest {
                         LocalDate.of(2027, 6, 1)))).build();
 
         assertEquals(List.of(), Given.findings(RULE, e, LocalDate.of(2026, 5, 20)));
-        assertEquals(LocalDate.of(2027, 5, 31), Given.findings(RULE, e, LocalDate.of(2027, 5, 20)).get(0).dueDate());
+        assertEquals(LocalDate.of(2027, 6, 1), Given.findings(RULE, e, LocalDate.of(2027, 5, 20)).get(0).actBefore());
     }
 
     @Test
-    void givenNoPolicy_whenDayBeforeFirstDay_thenWarningDueOnFirstDay() {
-        Finding found = Given.findings(RULE, Given.bare().build(), FIRST_DAY.minusDays(1)).get(0);
+    void givenNoPolicy_whenDayBeforeFirstDay_thenWarningToActBeforeTheFirstDay() {
+        ComplianceFinding found = Given.findings(RULE, Given.bare().build(), FIRST_DAY.minusDays(1)).get(0);
 
-        assertEquals(Severity.WARNING, found.severity());
-        assertEquals(FIRST_DAY, found.dueDate());
+        assertEquals(ComplianceSeverity.WARNING, found.severity());
+        assertEquals(FIRST_DAY, found.actBefore());
     }
 
-    @ParameterizedTest(name = "{0} with {1}: findings {2}")
-    @CsvSource({
-        "SPOUSE, NHS_PERSONAL_HEALTH_BUDGET, 0",
-        "SPOUSE, COUNCIL_DIRECT_PAYMENT, 1",
-        "SPOUSE, INTEGRATED, 1",
-        "HALF_SIBLING, NHS_PERSONAL_HEALTH_BUDGET, 0",
-        "AUNT_OR_UNCLE, NHS_PERSONAL_HEALTH_BUDGET, 1",
-        "COHABITING_PARTNER, NHS_PERSONAL_HEALTH_BUDGET, 1"})
-    void givenOnlyCloseFamilyEmployed_thenExemptUnlessDirectPaymentOrNotOnTheList(FamilyRelation relation,
-            FundingRegime regime, int expected) {
-        Employer family = new Employer(EmployerId.of("emp-2"), EmployerKind.BUDGET_HOLDER, true, false);
-        Employment e = Employment.builder(family, Given.pa(Given.BORN), regime, DateRange.startingOn(FIRST_DAY),
-                PaySchedule.of(PayFrequency.WEEKLY, FIRST_DAY)).relationship(new Relationship(relation, true)).build();
+    private static Employment employedBy(Employer employer, Relationship toPersonCaredFor,
+            FamilyRelation toEmployer) {
+        Employment.Builder b = Employment.builder(employer, Given.pa(Given.BORN), FundingRegime.NHS_PERSONAL_HEALTH_BUDGET,
+                DateRange.startingOn(FIRST_DAY), PaySchedule.of(PayFrequency.WEEKLY, FIRST_DAY))
+                .relationship(toPersonCaredFor);
+        if (toEmployer != null) {
+            b.employeeRelationToEmployer(toEmployer);
+        }
+        return b.build();
+    }
 
-        assertEquals(expected, Given.findings(RULE, e, Given.AS_OF).size());
+    @ParameterizedTest(name = "{0} employs the cared-for person's {1}, who is the employer's {2}: exempt by law {3}")
+    @CsvSource({
+        "BUDGET_HOLDER, SPOUSE, , true",
+        "BUDGET_HOLDER, HALF_SIBLING, , true",
+        "BUDGET_HOLDER, AUNT_OR_UNCLE, , false",
+        "BUDGET_HOLDER, COHABITING_PARTNER, , false",
+        // a daughter managing her mother's budget employs her father: he is her parent, the mother's spouse
+        "NOMINATED_PERSON, SPOUSE, PARENT, true",
+        // a nominee employs the cared-for person's husband, who is no relation of the nominee
+        "NOMINATED_PERSON, SPOUSE, NONE, false",
+        "NOMINATED_PERSON, SPOUSE, , false",
+        // an organisation is not an individual employer: no family exemption
+        "THIRD_PARTY_SERVICE, SPOUSE, SPOUSE, false"})
+    void givenTheEmployeesRelationToTheEmployer_thenTheCloseFamilyExemptionFollowsIt(EmployerKind kind,
+            FamilyRelation toPersonCaredFor, FamilyRelation toEmployer, boolean exempt) {
+        Employment e = employedBy(Employer.of(EmployerId.of("emp-2"), kind), Relationship.livingWith(toPersonCaredFor),
+                toEmployer);
+
+        assertEquals(exempt, EmployersLiabilityCover.exemptByLaw(e));
+        ComplianceFinding found = Given.findings(RULE, e, Given.AS_OF).get(0);
+        assertTrue(found.source().citation().startsWith(exempt ? "Direct payment or personal health budget agreement "
+                + "condition" : "Employers' Liability (Compulsory Insurance) Act 1969"), found.source().citation());
     }
 
     @Test
-    void givenNoPolicy_whenOnTheFirstDay_thenBlockingWithTheMinimumAtStake() {
-        Finding found = Given.findings(RULE, Given.bare().build(), FIRST_DAY).get(0);
+    void givenAFunderTreatingCoverForCloseFamilyAsGoodPractice_thenAWarning() {
+        EmployersLiabilityCover lenient = new EmployersLiabilityCover(FunderConditions.breachedAt(
+                ComplianceSeverity.WARNING));
+        Employment spouse = employedBy(Given.employer(), Relationship.livingWith(FamilyRelation.SPOUSE), null);
+        Employment unrelated = employedBy(Given.employer(), Relationship.UNRELATED, null);
 
-        assertEquals(Severity.BLOCKING, found.severity());
-        assertEquals(Gbp.parse("£5000000"), found.amount());
-        assertEquals("No employers' liability insurance is in force on 2025-06-02.", found.message());
+        assertEquals(ComplianceSeverity.WARNING, Given.findings(lenient, spouse, Given.AS_OF).get(0).severity());
+        assertEquals(ComplianceSeverity.BLOCKING, Given.findings(lenient, unrelated, Given.AS_OF).get(0).severity());
     }
 
-    @ParameterizedTest(name = "policy from the day after the first day, as of {0}: {1} due {2}")
-    @CsvSource({
-        "2025-06-01, WARNING, 2025-06-02",
-        "2025-06-02, BLOCKING, ",
-        "2025-06-03, WARNING, 2025-06-03",
-        "2025-09-01, WARNING, 2025-06-03"})
+    @ParameterizedTest(name = "policy from the day after the first day, as of {0}: {1}")
+    @CsvSource({"2025-06-01, WARNING", "2025-06-02, BLOCKING", "2025-06-03, WARNING", "2025-09-01, WARNING"})
     void givenPolicyStartingTheDayAfterTheFirstDay_thenTheUninsuredFirstDayIsStillReportedOnceCovered(
-            LocalDate asOf, Severity expected, LocalDate due) {
+            LocalDate asOf, ComplianceSeverity expected) {
         Employment e = Given.bare().evidence(Given.insurance(Gbp.ofPence(500_000_000),
                 DateRange.of(FIRST_DAY.plusDays(1), FIRST_DAY.plusDays(1).plusYears(1)))).build();
 
-        List<Finding> found = Given.findings(RULE, e, asOf);
+        List<ComplianceFinding> found = Given.findings(RULE, e, asOf);
 
         assertEquals(1, found.size(), found.toString());
         assertEquals(expected, found.get(0).severity());
-        assertEquals(due, found.get(0).dueDate());
         if (asOf.isAfter(FIRST_DAY)) {
+            assertNull(found.get(0).actBefore());
             assertEquals("Late employers' liability insurance: cover began on 2025-06-03, after the first day, "
                     + "2025-06-02; the days worked before it were not insured.", found.get(0).message());
         }

@@ -2,31 +2,27 @@ package org.carebudget.core.employment.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.carebudget.core.money.Gbp;
+import org.carebudget.core.time.TaxYear;
 
+/** The fast text forms used in messages made on every evaluation are exactly the types' own text forms. */
 class FormatProperties {
 
     @Property
-    void moneyIsWrittenAsGbpWritesIt(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long pence) {
-        assertEquals(Gbp.ofPence(pence).toString(), Format.money(pence));
+    void moneyIsTheTextFormOfGbp(@ForAll @LongRange(min = -Gbp.MAX_PENCE, max = Gbp.MAX_PENCE) long pence) {
+        Gbp amount = Gbp.ofPence(pence);
+
+        assertEquals(amount.toString(), Format.money(amount));
     }
 
     @Property
-    void hoursAreMinutesOverSixtyToTwoPlaces(@ForAll @LongRange(max = 527_040) long minutes) {
-        String expected = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+    void taxYearIsTheTextFormOfTaxYear(@ForAll @IntRange(min = 1900, max = 9998) int startYear) {
+        TaxYear year = TaxYear.startingIn(startYear);
 
-        assertEquals(expected, Format.hours(minutes));
-    }
-
-    @Property
-    void percentIsBasisPointsOverAHundred(@ForAll @LongRange(max = 10_000) long basisPoints) {
-        assertEquals(BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + "%",
-                Format.percent(basisPoints));
+        assertEquals(year.toString(), Format.taxYear(year));
     }
 }

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.carebudget.core.employment.Employment;
-import org.carebudget.core.employment.Finding;
 import org.carebudget.core.employment.Given;
 import org.carebudget.core.employment.HoursWorked;
 import org.carebudget.core.employment.PayRecord;
@@ -20,72 +16,51 @@ import org.carebudget.core.figures.UkFigures;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.time.PayFrequency;
 
+/** Relations of the minimum-wage check, not a second copy of its formula. */
 class MinimumWageProperties {
 
-    private static final MinimumWageRule RULE = new MinimumWageRule();
-    private static final LocalDate FIGURES_START = LocalDate.of(2024, 4, 1);
-    private static final UkFigures FIGURES = UkFigures.standard();
+    private static final LocalDate START = LocalDate.of(2026, 4, 6);
+    private static final MinimumWage RATES = UkFigures.standard().on(MinimumWage.class, START);
 
-    private static Employment week(int ageDays, int startDay, HoursWorked hours, long pence, int accommodationDays) {
-        LocalDate start = FIGURES_START.plusDays(startDay);
-        PayRecord record = Given.pay(PayFrequency.WEEKLY, start, start, hours, pence)
-                .withAccommodationDays(accommodationDays);
-        return Given.bare(start.minusDays(ageDays), start, PayFrequency.WEEKLY).evidence(record).build();
-    }
-
-    private static List<Finding> findings(Employment e) {
-        return Given.findings(RULE, e, LocalDate.of(2027, 3, 31));
+    private static MinimumWageCheck check(long minutes, long pence, int days, long chargePence) {
+        PayRecord record = Given.payBuilder(PayFrequency.WEEKLY, START, START, HoursWorked.ofDayMinutes(minutes), pence)
+                .accommodation(days, Gbp.ofPence(chargePence)).build();
+        return MinimumWageRule.check(record, Given.BORN, null, RATES);
     }
 
     @Property
-    void raisingPayNeverCreatesAMinimumWageFinding(@ForAll @IntRange(min = 16 * 366, max = 70 * 365) int ageDays,
-            @ForAll @IntRange(min = 0, max = 1085) int startDay, @ForAll @LongRange(max = 4000) long worked,
-            @ForAll @LongRange(max = 600) long asleep, @ForAll @LongRange(max = 100_000) long pence,
-            @ForAll @LongRange(max = 100_000) long raise, @ForAll @IntRange(max = 7) int accommodationDays) {
-        HoursWorked hours = new HoursWorked(worked, 0, 0, 0, worked / 10, asleep);
-        List<Finding> before = findings(week(ageDays, startDay, hours, pence, accommodationDays));
-        List<Finding> after = findings(week(ageDays, startDay, hours, pence + raise, accommodationDays));
+    void doublingTheMinutesAtAFixedRateDoublesTheRequiredPayToWithinAPenny(
+            @ForAll @LongRange(min = 0, max = 5_000) long minutes) {
+        long once = check(minutes, 0, 0, 0).requiredPay().pence();
+        long twice = check(2 * minutes, 0, 0, 0).requiredPay().pence();
 
-        assertTrue(after.size() <= before.size());
-        if (!after.isEmpty()) {
-            assertTrue(after.get(0).amount().compareTo(before.get(0).amount()) <= 0);
-        }
+        assertTrue(twice >= 2 * once - 1 && twice <= 2 * once, once + " then " + twice);
     }
 
     @Property
-    void shortfallIsTheRateForTheAgeBandTimesMinutesWorkedLessPay(
-            @ForAll @IntRange(min = 16 * 366, max = 70 * 365) int ageDays,
-            @ForAll @IntRange(min = 0, max = 1085) int startDay, @ForAll @LongRange(max = 4800) long worked,
-            @ForAll @LongRange(max = 240) long awake, @ForAll @LongRange(max = 600) long asleep,
-            @ForAll @IntRange(max = 2000) int paidRatePence) {
-        HoursWorked hours = new HoursWorked(worked, 0, 0, 0, awake, asleep);
-        long counted = worked + awake;
-        long pay = paidRatePence * counted / 60;
-        Employment e = week(ageDays, startDay, hours, pay, 0);
-        PayRecord record = e.payRecords().get(0);
-        LocalDate start = record.period().start();
-        long rate = expectedRate(start.minusDays(ageDays), start);
-        long required = (rate * counted + 59) / 60;
-        long expected = Math.max(0, required - pay);
-
-        List<Finding> found = findings(e);
-
-        assertEquals(Gbp.ofPence(expected), MinimumWageRule.shortfall(e, record, FIGURES));
-        if (expected == 0) {
-            assertEquals(List.of(), found);
-        } else {
-            assertEquals(Gbp.ofPence(expected), found.get(0).amount());
-        }
+    void moreMinutesForTheSamePayNeverShortensTheShortfall(@ForAll @LongRange(min = 0, max = 5_000) long minutes,
+            @ForAll @LongRange(min = 0, max = 5_000) long more, @ForAll @LongRange(min = 0, max = 100_000) long pence) {
+        assertTrue(check(minutes + more, pence, 0, 0).shortfall().compareTo(check(minutes, pence, 0, 0).shortfall())
+                >= 0);
     }
 
-    /**
-     * The hourly rate, in pence, read straight from the standard table for the band of the age on the first day of
-     * the period, the age worked out here with {@code java.time.Period} rather than by the code under test.
-     */
-    private static long expectedRate(LocalDate born, LocalDate periodStart) {
-        int age = Period.between(born, periodStart).getYears();
-        MinimumWage nmw = FIGURES.minimumWageOn(periodStart);
-        Gbp rate = age >= 21 ? nmw.age21AndOver() : age >= 18 ? nmw.age18To20() : nmw.under18();
-        return rate.pence();
+    @Property
+    void morePayNeverLengthensTheShortfall_andPayingTheRequiredPayLeavesNone(
+            @ForAll @LongRange(min = 0, max = 5_000) long minutes, @ForAll @LongRange(min = 0, max = 100_000) long pence,
+            @ForAll @LongRange(min = 0, max = 10_000) long more) {
+        assertTrue(check(minutes, pence + more, 0, 0).shortfall().compareTo(check(minutes, pence, 0, 0).shortfall())
+                <= 0);
+        assertEquals(Gbp.ZERO, check(minutes, check(minutes, 0, 0, 0).requiredPay().pence(), 0, 0).shortfall());
+    }
+
+    @Property
+    void aHigherAccommodationChargeNeverShortensTheShortfall_andFreeIsNeverWorseThanCharged(
+            @ForAll @LongRange(min = 0, max = 5_000) long minutes, @ForAll @LongRange(min = 0, max = 100_000) long pence,
+            @ForAll @IntRange(min = 0, max = 7) int days, @ForAll @LongRange(min = 0, max = 20_000) long charge,
+            @ForAll @LongRange(min = 0, max = 20_000) long more) {
+        assertTrue(check(minutes, pence, days, charge + more).shortfall()
+                .compareTo(check(minutes, pence, days, charge).shortfall()) >= 0);
+        assertTrue(check(minutes, pence, days, 0).shortfall().compareTo(check(minutes, pence, days, charge).shortfall())
+                <= 0);
     }
 }

@@ -1,7 +1,7 @@
 package org.carebudget.core.employment;
 
-/** How a right-to-work check was made (Home Office employer's guide). Thread-safe. */
-public enum RightToWorkCheckType {
+/** How a right-to-work check was made (Home Office, an employer's guide to right to work checks). Thread-safe. */
+public enum RightToWorkCheckMethod {
     /** A manual check of original documents from List A or List B. */
     MANUAL_DOCUMENT,
     /** The Home Office online service, with a share code. */
