@@ -21,4 +21,5 @@ module org.carebudget.money {
     exports org.carebudget.money.policy;
     exports org.carebudget.money.budget;
     exports org.carebudget.money.jackson;
+    exports org.carebudget.money.costing;
 }
