@@ -22,6 +22,7 @@ module org.carebudget.money {
     exports org.carebudget.money.policy;
     exports org.carebudget.money.budget;
     exports org.carebudget.money.jackson;
+    exports org.carebudget.money.costing;
     exports org.carebudget.money.reconcile;
     exports org.carebudget.money.returns;
 }
