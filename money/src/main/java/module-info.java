@@ -25,4 +25,5 @@ module org.carebudget.money {
     exports org.carebudget.money.costing;
     exports org.carebudget.money.reconcile;
     exports org.carebudget.money.returns;
+    exports org.carebudget.money.store;
 }
