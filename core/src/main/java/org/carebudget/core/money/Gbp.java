@@ -305,6 +305,9 @@ public record Gbp(long pence) implements Comparable<Gbp> {
 
     @Override
     public String toString() {
-        return (pence < 0 ? "-£" : "£") + BigDecimal.valueOf(pence, 2).abs().toPlainString();
+        // within ±10^15 pence the absolute value fits a long; no BigDecimal, so a message can afford it
+        long abs = Math.abs(pence);
+        long fraction = abs % 100;
+        return (pence < 0 ? "-£" : "£") + abs / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 }

@@ -145,6 +145,13 @@ public class GbpProperties {
     }
 
     @Property
+    void givenAnyAmount_thenTheTextFormIsPoundsAndTwoDecimalsAsBigDecimalPrintsThem(@ForAll("pence") long pence) {
+        String expected = (pence < 0 ? "-£" : "£") + BigDecimal.valueOf(pence, 2).abs().toPlainString();
+
+        assertEquals(expected, Gbp.ofPence(pence).toString());
+    }
+
+    @Property
     void givenTwoAmounts_thenOrderMatchesPence(@ForAll("pence") long a, @ForAll("pence") long b) {
         assertEquals(Long.signum(Long.compare(a, b)), Integer.signum(Gbp.ofPence(a).compareTo(Gbp.ofPence(b))));
         assertTrue(Gbp.ofPence(a).equals(Gbp.ofPence(b)) == (a == b));

@@ -168,8 +168,8 @@ public final class EmployerNationalInsurance extends AbstractRule {
             EmploymentAllowanceEligibility allowance) {
         Explanation explanation = explanation(costs, allowance);
         return "Employer National Insurance for " + record.period().range() + " (paid " + ni.paidOn() + ", "
-                + explanation.taxYear + "): " + Format.money(ni.employerNi()) + " (" + explanation.rate + " of "
-                + Format.money(ni.earnings()) + " above " + Format.money(ni.thresholdApplied())
+                + explanation.taxYear + "): " + String.valueOf(ni.employerNi()) + " (" + explanation.rate + " of "
+                + String.valueOf(ni.earnings()) + " above " + String.valueOf(ni.thresholdApplied())
                 + (ni.relief() == NiRelief.NONE ? "" : ", " + Format.words(ni.relief()) + " relief") + "). "
                 + explanation.allowance;
     }
@@ -195,10 +195,10 @@ public final class EmployerNationalInsurance extends AbstractRule {
         Explanation(EmployerCosts costs, EmploymentAllowanceEligibility eligibility) {
             this.costs = costs;
             this.eligibility = eligibility;
-            this.taxYear = Format.taxYear(costs.taxYear());
+            this.taxYear = String.valueOf(costs.taxYear());
             this.rate = Format.percent(costs.secondaryRateBasisPoints());
             this.allowance = eligibility.counts() ? "It counts towards the employer's Employment Allowance (up to "
-                    + Format.money(costs.employmentAllowance()) + " a year across all their PAs)"
+                    + String.valueOf(costs.employmentAllowance()) + " a year across all their PAs)"
                     + (eligibility == EmploymentAllowanceEligibility.ORGANISATION
                             ? ", subject to the organisation's own eligibility." : ".")
                     : eligibility == EmploymentAllowanceEligibility.EXCLUDED_DOMESTIC

@@ -1,8 +1,6 @@
 package org.carebudget.core.employment.rules;
 
 import java.util.Locale;
-import org.carebudget.core.money.Gbp;
-import org.carebudget.core.time.TaxYear;
 
 /**
  * Text forms of figures in finding messages that {@code Gbp.toString} and {@code LocalDate.toString} do not give:
@@ -16,20 +14,6 @@ final class Format {
     }
 
     /** An amount as {@code Gbp.toString} gives it, such as {@code £12.71} or {@code -£0.05}. */
-    static String money(Gbp amount) {
-        long pence = amount.pence();
-        long abs = Math.abs(pence);
-        long fraction = abs % 100;
-        return (pence < 0 ? "-£" : "£") + abs / 100 + (fraction < 10 ? ".0" : ".") + fraction;
-    }
-
-    /** A tax year as {@code TaxYear.toString} gives it, such as {@code 2026/27}. */
-    static String taxYear(TaxYear year) {
-        int next = (year.startYear() + 1) % 100;
-        return year.startYear() + (next < 10 ? "/0" : "/") + next;
-    }
-
-    /** Minutes as decimal hours to at most two places, rounded half up, such as {@code 37.5} or {@code 1.18}. */
     static String hours(long minutes) {
         return decimal((minutes * 100 + 30) / 60);
     }

@@ -128,8 +128,8 @@ public final class IrregularHoursHoliday extends AbstractRule {
                 RolledUpHolidayPayCheck check = new RolledUpHolidayPayCheck(record.period().range(), record.grossPay(),
                         rate, required, record.rolledUpHolidayPay(), gap);
                 findings.accept(breach("Rolled-up holiday pay for " + record.period().range() + " is "
-                        + Format.money(record.rolledUpHolidayPay()) + "; " + Format.percent(rate) + " of "
-                        + Format.money(record.grossPay()) + " is " + Format.money(required) + ": " + Format.money(gap)
+                        + String.valueOf(record.rolledUpHolidayPay()) + "; " + Format.percent(rate) + " of "
+                        + String.valueOf(record.grossPay()) + " is " + String.valueOf(required) + ": " + String.valueOf(gap)
                         + " short.", List.of(record), null, gap, check, holiday));
             }
             return;

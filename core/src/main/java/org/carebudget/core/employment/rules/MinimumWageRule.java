@@ -167,17 +167,17 @@ public final class MinimumWageRule extends AbstractRule {
     }
 
     private static String message(PayRecord record, MinimumWageCheck check) {
-        return "Pay for " + check.period() + " is " + Format.money(check.minimumWagePay())
+        return "Pay for " + check.period() + " is " + String.valueOf(check.minimumWagePay())
                 + (check.accommodationOffset().isPositive() ? " (including "
-                        + Format.money(check.accommodationOffset()) + " accommodation offset for "
+                        + String.valueOf(check.accommodationOffset()) + " accommodation offset for "
                         + record.accommodationDays() + " days)" : "")
                 + (check.accommodationChargeExcess().isPositive() ? " (after "
-                        + Format.money(check.accommodationChargeExcess()) + " of the accommodation charge above the "
+                        + String.valueOf(check.accommodationChargeExcess()) + " of the accommodation charge above the "
                         + "offset)" : "")
                 + " for " + Format.hours(check.countedMinutes()) + " hours worked"
                 + (record.hours().sleepInAsleepMinutes() > 0 ? " (sleep-in time asleep not counted)" : "")
-                + "; the minimum is " + Format.money(check.hourlyMinimum()) + " an hour for age " + check.age()
+                + "; the minimum is " + String.valueOf(check.hourlyMinimum()) + " an hour for age " + check.age()
                 + (check.apprenticeRate() ? " (apprentice)" : "") + " on " + check.period().start() + ", "
-                + Format.money(check.requiredPay()) + ": " + Format.money(check.shortfall()) + " short.";
+                + String.valueOf(check.requiredPay()) + ": " + String.valueOf(check.shortfall()) + " short.";
     }
 }
