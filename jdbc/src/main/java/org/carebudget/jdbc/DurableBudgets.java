@@ -2,6 +2,7 @@ package org.carebudget.jdbc;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,7 +242,8 @@ public final class DurableBudgets {
         JournalStoreException.CHECKS.notNull(setup, "setup");
         Entry entry = entry(carePackage);
         synchronized (entry) {
-            BudgetLedger ledger = LedgerEventCodec.open(carePackage, openedOn, policy(carePackage), holdDays);
+            BudgetLedger ledger = LedgerEventCodec.open(carePackage, openedOn, policy(carePackage),
+                    Period.ofDays(holdDays));
             R result = setup.apply(ledger);
             JournalHead empty = JournalHead.empty(carePackage);
             List<StoredEvent> rows = rows(empty, LedgerEventCodec.journal(ledger), LedgerEventCodec.hash(ledger));
@@ -402,7 +404,8 @@ public final class DurableBudgets {
         JournalHead head = JournalChain.verify(JournalStoreException.CORRUPT, JournalHead.empty(carePackage), rows,
                 "journal " + carePackage);
         List<LedgerEvent> events = codec.decode(rows);
-        LedgerEventCodec.replay(carePackage, events, lastStateHash(rows), policy(carePackage), holdDays);
+        LedgerEventCodec.replay(carePackage, events, lastStateHash(rows), policy(carePackage),
+                Period.ofDays(holdDays));
         if (snapshots != null) {
             Optional<JournalSnapshot> latest = snapshots.latestSnapshot(carePackage);
             if (latest.isPresent()) {
@@ -500,7 +503,7 @@ public final class DurableBudgets {
         JournalHead head = JournalChain.verify(JournalStoreException.CORRUPT, JournalHead.empty(carePackage), rows,
                 "journal " + carePackage);
         BudgetLedger ledger = LedgerEventCodec.replay(carePackage, codec.decode(rows), lastStateHash(rows),
-                policy(carePackage), holdDays);
+                policy(carePackage), Period.ofDays(holdDays));
         entry.set(ledger, head, 0);
         return ledger;
     }
@@ -521,7 +524,7 @@ public final class DurableBudgets {
                 "journal " + carePackage);
         events.addAll(codec.decode(tail));
         BudgetLedger ledger = LedgerEventCodec.replay(carePackage, events, lastStateHash(rows), policy(carePackage),
-                holdDays);
+                Period.ofDays(holdDays));
         entry.set(ledger, head, snapshot.sequence());
         return ledger;
     }
@@ -562,7 +565,7 @@ public final class DurableBudgets {
             events.addAll(codec.decode(newer));
             String stateHash = newer.isEmpty() ? null : newer.get(newer.size() - 1).stateHash();
             BudgetLedger rebuilt = LedgerEventCodec.replay(entry.carePackage, events, stateHash,
-                    policy(entry.carePackage), holdDays);
+                    policy(entry.carePackage), Period.ofDays(holdDays));
             entry.set(rebuilt, after, entry.snapshotSequence);
         } catch (RuntimeException e) {
             entry.clear();

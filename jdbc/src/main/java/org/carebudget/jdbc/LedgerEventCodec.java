@@ -12,7 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.time.Period;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.carebudget.core.InvalidValueException;
@@ -20,7 +21,7 @@ import org.carebudget.core.id.CarePackageId;
 import org.carebudget.core.money.Gbp;
 import org.carebudget.core.jackson.CareBudgetJson;
 import org.carebudget.core.jackson.CoreJacksonModule;
-import org.carebudget.money.SpendCategory;
+import org.carebudget.money.TransferId;
 import org.carebudget.money.budget.BudgetLedger;
 import org.carebudget.money.jackson.MoneyJacksonModule;
 import org.carebudget.money.ledger.AccountOpened;
@@ -56,7 +57,7 @@ final class LedgerEventCodec {
     /** Every kind the ledger writes. */
     static final Set<String> KINDS = Set.of(ACCOUNT_OPENED, TRANSFER);
     /** The snapshot format: the journal's events in binary ({@link #snapshot}). */
-    static final String SNAPSHOT_FORMAT = "ledger-events.bin.v1";
+    static final String SNAPSHOT_FORMAT = "ledger-events.bin.v2";
 
     private static final byte OPENED = 1;
     private static final byte TRANSFERRED = 2;
@@ -149,35 +150,49 @@ final class LedgerEventCodec {
                 if (event instanceof AccountOpened opened) {
                     out.writeByte(OPENED);
                     out.writeInt(opened.account());
-                    out.writeUTF(opened.label());
+                    out.writeInt(opened.code());
+                    out.writeLong(opened.userData());
+                    out.writeUTF(opened.name());
                     out.writeBoolean(opened.ringFenced());
-                    out.writeByte(opened.funds().size());
-                    for (SpendCategory category : opened.funds()) {
-                        out.writeUTF(category.name());
+                    out.writeInt(opened.debitCodes().size());
+                    for (int code : opened.debitCodes()) {
+                        out.writeInt(code);
                     }
+                    out.writeBoolean(opened.holdsOtherCodesForReview());
                     out.writeLong(opened.openedOn().toEpochDay());
                 } else {
                     TransferEvent transfer = (TransferEvent) event;
                     out.writeByte(TRANSFERRED);
-                    out.writeLong(transfer.id());
+                    writeId(out, transfer.id());
                     out.writeUTF(transfer.kind().name());
                     out.writeInt(transfer.debitAccount());
                     out.writeInt(transfer.creditAccount());
                     out.writeLong(transfer.amount().pence());
                     out.writeLong(transfer.date().toEpochDay());
-                    out.writeUTF(transfer.category() == null ? "" : transfer.category().name());
-                    out.writeLong(transfer.referenceId());
-                    out.writeLong(transfer.expiresOn() == null ? NO_DATE : transfer.expiresOn().toEpochDay());
-                    out.writeBoolean(transfer.memo() != null);
-                    if (transfer.memo() != null) {
-                        out.writeUTF(transfer.memo());
-                    }
+                    out.writeInt(transfer.code());
+                    out.writeLong(transfer.userData());
+                    writeId(out, transfer.referenceId());
+                    LocalDate expiresOn = transfer.expiresOn();
+                    out.writeLong(expiresOn == null ? NO_DATE : expiresOn.toEpochDay());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Writes a nullable transfer id: a presence flag, then its high and low halves. */
+    private static void writeId(DataOutputStream out, @Nullable TransferId id) throws IOException {
+        out.writeBoolean(id != null);
+        if (id != null) {
+            out.writeLong(id.high());
+            out.writeLong(id.low());
+        }
+    }
+
+    private static @Nullable TransferId readId(DataInputStream in) throws IOException {
+        return in.readBoolean() ? TransferId.ofParts(in.readLong(), in.readLong()) : null;
     }
 
     /**
@@ -220,38 +235,44 @@ final class LedgerEventCodec {
         byte tag = in.readByte();
         if (tag == OPENED) {
             int account = in.readInt();
-            String label = in.readUTF();
+            int code = in.readInt();
+            long userData = in.readLong();
+            String name = in.readUTF();
             boolean ringFenced = in.readBoolean();
-            int funded = in.readByte();
-            Set<SpendCategory> funds = EnumSet.noneOf(SpendCategory.class);
-            for (int i = 0; i < funded; i++) {
-                funds.add(SpendCategory.valueOf(in.readUTF()));
+            int codes = in.readInt();
+            if (codes < 0 || codes > in.available() / Integer.BYTES) {
+                throw new IOException("a count of debit codes within the payload, not " + codes);
             }
-            return new AccountOpened(account, label, ringFenced, funds, LocalDate.ofEpochDay(in.readLong()));
+            Set<Integer> debitCodes = new LinkedHashSet<>();
+            for (int i = 0; i < codes; i++) {
+                debitCodes.add(in.readInt());
+            }
+            boolean review = in.readBoolean();
+            return new AccountOpened(account, code, userData, name, ringFenced, debitCodes, review,
+                    LocalDate.ofEpochDay(in.readLong()));
         }
         if (tag != TRANSFERRED) {
             throw new IOException("an event tag of 1 or 2, not " + tag);
         }
-        long id = in.readLong();
+        TransferId id = readId(in);
         TransferKind kind = TransferKind.valueOf(in.readUTF());
         int debit = in.readInt();
         int credit = in.readInt();
         Gbp amount = Gbp.ofPence(in.readLong());
         LocalDate date = LocalDate.ofEpochDay(in.readLong());
-        String category = in.readUTF();
-        long reference = in.readLong();
+        int code = in.readInt();
+        long userData = in.readLong();
+        TransferId reference = readId(in);
         long expires = in.readLong();
-        String memo = in.readBoolean() ? in.readUTF() : null;
-        return new TransferEvent(id, kind, debit, credit, amount, date,
-                category.isEmpty() ? null : SpendCategory.valueOf(category), reference,
-                expires == NO_DATE ? null : LocalDate.ofEpochDay(expires), memo);
+        return new TransferEvent(id, kind, debit, credit, amount, date, code, userData, reference,
+                expires == NO_DATE ? null : LocalDate.ofEpochDay(expires));
     }
 
     // ---- the BudgetLedger calls the facade makes
 
     /** Opens a package's ledger. */
-    static BudgetLedger open(CarePackageId carePackage, LocalDate openedOn, SpendPolicy policy, int holdDays) {
-        return BudgetLedger.open(carePackage, openedOn, policy, holdDays);
+    static BudgetLedger open(CarePackageId carePackage, LocalDate openedOn, SpendPolicy policy, Period holdFor) {
+        return BudgetLedger.open(carePackage, openedOn, policy, holdFor);
     }
 
     /**
@@ -262,10 +283,12 @@ final class LedgerEventCodec {
      *     replays to another hash
      */
     static BudgetLedger replay(CarePackageId carePackage, List<LedgerEvent> journal, @Nullable String expectedHash,
-            SpendPolicy policy, int holdDays) {
+            SpendPolicy policy, Period holdFor) {
         BudgetLedger ledger;
         try {
-            ledger = BudgetLedger.replay(journal, policy, holdDays);
+            // with the kept hash, the ledger itself refuses a journal changed since (field expectedHash)
+            ledger = expectedHash == null ? BudgetLedger.replay(journal, policy, holdFor)
+                    : BudgetLedger.replay(journal, expectedHash, policy, holdFor);
         } catch (InvalidValueException e) {
             throw JournalStoreException.CORRUPT.invalid("journal " + carePackage + " " + e.field(),
                     e.validValues(), e.givenValue());
